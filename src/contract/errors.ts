@@ -1,0 +1,81 @@
+import type { z } from 'zod';
+
+/** The one error vocabulary of the API. Each code has one HTTP status. */
+export const errorStatus = {
+  validation: 400,
+  unauthenticated: 401,
+  mfa_required: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  unprocessable: 422,
+  rate_limited: 429,
+  internal: 500,
+} as const;
+
+export type ErrorCode = keyof typeof errorStatus;
+
+/** Field-level problems: the web app and the API answer translate these codes with `messages`. */
+export const fieldErrorCodes = [
+  'required',
+  'invalid',
+  'too_short',
+  'too_long',
+  'too_small',
+  'too_large',
+  'invalid_option',
+  'invalid_email',
+  'invalid_date',
+  'invalid_identity_code',
+  'identity_code_mismatch',
+  'unknown_municipality',
+  'unknown_isced_level',
+  'unknown_programme',
+  'unknown_user',
+  'unknown_team',
+  'end_before_start',
+  'date_in_future',
+  'phase_not_in_model',
+  'password_too_short',
+  'password_common',
+  'password_wrong',
+  'already_exists',
+  'enrolment_ended',
+  'enrolment_active',
+  'stale_version',
+  'unknown_enrolment',
+  'already_revoked',
+  'transition_not_allowed',
+] as const;
+
+export type FieldErrorCode = (typeof fieldErrorCodes)[number];
+
+export type FieldError = { path: string; code: FieldErrorCode; message: string };
+
+export type ApiError = {
+  error: { code: ErrorCode; message: string; fields?: FieldError[] };
+};
+
+/** Maps a zod issue to a field error code; a schema can name the code directly as the issue's message. */
+export function fieldCodeOfIssue(issue: z.core.$ZodIssue): FieldErrorCode {
+  if ((fieldErrorCodes as readonly string[]).includes(issue.message)) {
+    return issue.message as FieldErrorCode;
+  }
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined || issue.input === null ? 'required' : 'invalid';
+    case 'too_small':
+      if (issue.origin === 'string') return issue.minimum === 1 ? 'required' : 'too_short';
+      return 'too_small';
+    case 'too_big':
+      return issue.origin === 'string' ? 'too_long' : 'too_large';
+    case 'invalid_value':
+      return 'invalid_option';
+    case 'invalid_format':
+      if (issue.format === 'email') return 'invalid_email';
+      if (issue.format === 'date' || issue.format === 'datetime') return 'invalid_date';
+      return 'invalid';
+    default:
+      return 'invalid';
+  }
+}

@@ -1,0 +1,120 @@
+import { and, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import type { Role } from '../../contract/auth.js';
+import { clients } from '../features/clients/clients.tables.js';
+import { enrolments } from '../features/enrolments/enrolments.tables.js';
+import type { Transaction } from '../db/transaction.js';
+import { AppError } from '../errors.js';
+import { organisationsWithRole, type Actor } from './actor.js';
+
+/**
+ * The one authorization policy. Every endpoint names its action; the rules below are the only
+ * place that grants it. List queries use the same rules as SQL filters, so a list never shows
+ * a row its detail page would refuse.
+ *
+ * Relations: 'organisation' = any client of an organisation where the user has the role;
+ * 'assigned' = the user is the client's personal coach or coach/co-coach of one of their enrolments.
+ * Consent-based sharing with partner organisations is not granted here yet.
+ */
+type ClientRule = { roles: readonly Role[]; relation: 'organisation' | 'assigned' };
+
+const staffWhoSeeClients = ['coach', 'employer_coordinator', 'team_lead'] as const;
+const caseWork: ClientRule[] = [
+  { roles: ['coach'], relation: 'assigned' },
+  { roles: ['team_lead'], relation: 'organisation' },
+];
+
+export const clientRules = {
+  'client.read': [{ roles: staffWhoSeeClients, relation: 'organisation' }],
+  'client.update': caseWork,
+  'client.consent.write': caseWork,
+  'client.enrolment.write': caseWork,
+  'client.plan.write': caseWork,
+  'client.activity.write': caseWork,
+  'client.referral.write': caseWork,
+  'client.follow_up.write': caseWork,
+  'client.identity_code.read': caseWork,
+  /** Work-ability notes and detailed meeting notes (GDPR Art. 9): only the coaches working with the person. */
+  'client.protected.read': [{ roles: ['coach'], relation: 'assigned' }],
+  'client.protected.update': [{ roles: ['coach'], relation: 'assigned' }],
+  'client.reassign': [{ roles: ['team_lead'], relation: 'organisation' }],
+  /** Admins find a client by name only to answer "who has looked at my data". */
+  'client.audit.read': [{ roles: ['admin'], relation: 'organisation' }],
+} as const satisfies Record<string, readonly ClientRule[]>;
+
+export type ClientAction = keyof typeof clientRules;
+
+/** Actions on an organisation's own resources, not on one client. */
+export const organisationRules = {
+  'client.create': ['coach', 'team_lead'],
+  'client.import': ['team_lead', 'admin'],
+  'caseload.read': ['coach', 'team_lead', 'employer_coordinator'],
+  'caseload.team.read': ['team_lead'],
+  'programme.read': ['coach', 'team_lead', 'employer_coordinator', 'admin', 'analyst'],
+  'programme.manage': ['admin'],
+  'user.read': ['coach', 'team_lead', 'employer_coordinator', 'admin'],
+  'user.manage': ['admin'],
+  'organisation.manage': ['admin'],
+  'audit.read': ['admin'],
+  'report.aggregate.read': ['team_lead', 'admin', 'analyst'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type OrganisationAction = keyof typeof organisationRules;
+
+function assignedTo(userId: string): SQL {
+  return or(
+    eq(clients.responsibleUserId, userId),
+    sql`exists (select 1 from ${enrolments} where ${enrolments.clientId} = ${clients.id} and (${enrolments.coachId} = ${userId} or ${enrolments.coCoachId} = ${userId}))`,
+  )!;
+}
+
+/** The SQL form of a client action's rules, for list queries and single-record checks alike. */
+export function clientFilter(actor: Actor, action: ClientAction): SQL {
+  const conditions = (clientRules[action] as readonly ClientRule[]).flatMap((rule) => {
+    const organisationIds = organisationsWithRole(actor, rule.roles);
+    if (organisationIds.length === 0) return [];
+    const inOrganisation = inArray(clients.organisationId, organisationIds);
+    return [rule.relation === 'organisation' ? inOrganisation : and(inOrganisation, assignedTo(actor.userId))!];
+  });
+  return conditions.length === 0 ? sql`false` : or(...conditions)!;
+}
+
+async function clientMatches(tx: Transaction, actor: Actor, action: ClientAction, clientId: string): Promise<boolean> {
+  const rows = await tx
+    .select({ id: clients.id })
+    .from(clients)
+    .where(and(eq(clients.id, clientId), clientFilter(actor, action)));
+  return rows.length > 0;
+}
+
+/**
+ * A client the user may not even read answers 404 so its existence does not leak;
+ * one they may read but not act on answers 403.
+ */
+export async function authorizeClient(tx: Transaction, actor: Actor, action: ClientAction, clientId: string): Promise<void> {
+  const readAction: ClientAction = action === 'client.audit.read' ? 'client.audit.read' : 'client.read';
+  if (!(await clientMatches(tx, actor, readAction, clientId))) throw new AppError('not_found');
+  if (action !== readAction && !(await clientMatches(tx, actor, action, clientId))) throw new AppError('forbidden');
+}
+
+export async function clientPermissions<const A extends ClientAction>(
+  tx: Transaction,
+  actor: Actor,
+  clientId: string,
+  actions: readonly A[],
+): Promise<Record<A, boolean>> {
+  const selection = Object.fromEntries(actions.map((action) => [action, sql<boolean>`(${clientFilter(actor, action)})`]));
+  const [row] = await tx.select(selection).from(clients).where(eq(clients.id, clientId));
+  return Object.fromEntries(actions.map((action) => [action, Boolean(row?.[action])])) as Record<A, boolean>;
+}
+
+export function organisationsAllowed(actor: Actor, action: OrganisationAction): string[] {
+  return organisationsWithRole(actor, organisationRules[action]);
+}
+
+/** Throws 403 unless the user has a granting role in the organisation (or in any, when none is given). */
+export function authorizeOrganisation(actor: Actor, action: OrganisationAction, organisationId?: string): void {
+  const allowed = organisationsAllowed(actor, action);
+  if (organisationId === undefined ? allowed.length === 0 : !allowed.includes(organisationId)) {
+    throw new AppError('forbidden');
+  }
+}

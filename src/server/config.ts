@@ -1,0 +1,76 @@
+import { z } from 'zod';
+
+/**
+ * Every environment variable Polku reads, validated once at start-up.
+ * A bad value stops the process with one line per problem instead of failing later.
+ */
+const booleanFlag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
+
+const environmentSchema = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional(),
+  POLKU_DATA_DIR: z.string().min(1).default('./data'),
+  /** 32 bytes, base64. Encrypts identity codes and protected notes. Generated into the data folder when absent. */
+  POLKU_SECRET_KEY: z
+    .string()
+    .refine((value) => Buffer.from(value, 'base64').length === 32, 'must be 32 bytes encoded in base64')
+    .optional(),
+  POLKU_DEMO_DATA: booleanFlag.default(true),
+  POLKU_SECURE_COOKIES: z.enum(['auto', 'true', 'false']).default('auto'),
+  POLKU_TRUST_PROXY: booleanFlag.default(false),
+  /** Fixed clock (ISO date-time) for demos and end-to-end tests. */
+  POLKU_FIXED_NOW: z.iso.datetime({ offset: true }).optional(),
+  /** Test-only fixture endpoints under /api/dev. Never enable in production. */
+  POLKU_DEV_ENDPOINTS: booleanFlag.default(false),
+  /** Login and second-factor attempts per client IP per minute (account lockout is separate). */
+  POLKU_LOGIN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).default(20),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Config = {
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  secretKey: string | undefined;
+  demoData: boolean;
+  secureCookies: 'auto' | 'always' | 'never';
+  trustProxy: boolean;
+  fixedNow: Date | undefined;
+  devEndpoints: boolean;
+  loginAttemptsPerMinute: number;
+  logLevel: string;
+};
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+  }
+}
+
+export function readConfig(environment: NodeJS.ProcessEnv = process.env): Config {
+  const present = Object.fromEntries(Object.entries(environment).filter(([, value]) => value !== undefined && value !== ''));
+  const parsed = environmentSchema.safeParse(present);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
+  }
+  const env = parsed.data;
+  return {
+    port: env.PORT,
+    host: env.HOST,
+    databaseUrl: env.DATABASE_URL,
+    dataDir: env.POLKU_DATA_DIR,
+    secretKey: env.POLKU_SECRET_KEY,
+    demoData: env.POLKU_DEMO_DATA,
+    secureCookies: env.POLKU_SECURE_COOKIES === 'auto' ? 'auto' : env.POLKU_SECURE_COOKIES === 'true' ? 'always' : 'never',
+    trustProxy: env.POLKU_TRUST_PROXY,
+    fixedNow: env.POLKU_FIXED_NOW ? new Date(env.POLKU_FIXED_NOW) : undefined,
+    devEndpoints: env.POLKU_DEV_ENDPOINTS,
+    loginAttemptsPerMinute: env.POLKU_LOGIN_ATTEMPTS_PER_MINUTE,
+    logLevel: env.LOG_LEVEL,
+  };
+}

@@ -1,0 +1,56 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/node-postgres';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import pg from 'pg';
+import * as schema from './schema.js';
+import { migrateDatabase } from './migrate.js';
+
+export type Schema = typeof schema;
+export type Database = PgDatabase<PgQueryResultHKT, Schema>;
+
+export type DatabaseHandle = {
+  db: Database;
+  engine: 'pglite' | 'postgres';
+  close: () => Promise<void>;
+};
+
+export type DatabaseTarget = { databaseUrl: string } | { dataDir: string | null };
+
+/** The role every application query runs as; see the security migration. */
+export const applicationRole = 'polku_app';
+
+/**
+ * Opens the database, applies the committed migrations as the owner, then continues as the
+ * non-owner application role so that row-level security applies.
+ * PGlite with `dataDir: null` is an in-memory database (tests).
+ */
+export async function openDatabase(target: DatabaseTarget, options: { poolSize?: number } = {}): Promise<DatabaseHandle> {
+  if ('databaseUrl' in target) {
+    const owner = new pg.Client({ connectionString: target.databaseUrl });
+    await owner.connect();
+    try {
+      await migrateDatabase(drizzlePostgres(owner, { schema }) as unknown as Database, 'postgres');
+    } finally {
+      await owner.end();
+    }
+    const pool = new pg.Pool({
+      connectionString: target.databaseUrl,
+      max: options.poolSize ?? 10,
+      options: `-c role=${applicationRole}`,
+    });
+    return {
+      db: drizzlePostgres(pool, { schema }) as unknown as Database,
+      engine: 'postgres',
+      close: () => pool.end(),
+    };
+  }
+  if (target.dataDir) mkdirSync(target.dataDir, { recursive: true });
+  const client = target.dataDir ? new PGlite(target.dataDir) : new PGlite();
+  const db = drizzlePglite(client, { schema }) as unknown as Database;
+  await migrateDatabase(db, 'pglite');
+  // PGlite's only user is a superuser, which bypasses row-level security: step down.
+  await client.exec(`SET ROLE ${applicationRole}`);
+  return { db, engine: 'pglite', close: () => client.close() };
+}

@@ -1,0 +1,10 @@
+/** Every table, for drizzle-kit and for typed queries. Each feature owns its own tables file. */
+export * from '../auth/auth.tables.js';
+export * from '../audit/audit.tables.js';
+export * from '../reference/reference.tables.js';
+export * from '../features/organisations/organisations.tables.js';
+export * from '../features/programmes/programmes.tables.js';
+export * from '../features/clients/clients.tables.js';
+export * from '../features/enrolments/enrolments.tables.js';
+export * from '../features/plans/plans.tables.js';
+export * from '../features/activities/activities.tables.js';
