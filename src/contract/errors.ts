@@ -33,9 +33,14 @@ export const fieldErrorCodes = [
   'unknown_programme',
   'unknown_user',
   'unknown_team',
+  'unknown_organisation',
+  'unknown_process_model',
+  'invalid_business_id',
+  'programme_has_enrolments',
   'end_before_start',
   'date_in_future',
   'phase_not_in_model',
+  'before_phase_start',
   'password_too_short',
   'password_common',
   'password_wrong',
@@ -46,6 +51,9 @@ export const fieldErrorCodes = [
   'unknown_enrolment',
   'already_revoked',
   'transition_not_allowed',
+  'duplicate_in_file',
+  'missing_column',
+  'unknown_column',
 ] as const;
 
 export type FieldErrorCode = (typeof fieldErrorCodes)[number];
@@ -63,7 +71,8 @@ export function fieldCodeOfIssue(issue: z.core.$ZodIssue): FieldErrorCode {
   }
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined || issue.input === null ? 'required' : 'invalid';
+      // Issues reach the server's error handler without their input; zod names what it received in the message.
+      return issue.input === undefined || issue.input === null || /received (undefined|null)$/.test(issue.message) ? 'required' : 'invalid';
     case 'too_small':
       if (issue.origin === 'string') return issue.minimum === 1 ? 'required' : 'too_short';
       return 'too_small';

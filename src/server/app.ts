@@ -12,8 +12,22 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import type { AppDependencies } from './app-dependencies.js';
 import { authRoutes } from './auth/auth.routes.js';
 import { registerErrorHandler } from './errors.js';
+import { devRoutes } from './dev/dev.routes.js';
 import { healthRoutes } from './health.routes.js';
 import { clientRoutes } from './features/clients/clients.routes.js';
+import { clientImportRoutes } from './features/client-import/client-import.routes.js';
+import { caseloadRoutes } from './features/caseload/caseload.routes.js';
+import { enrolmentRoutes } from './features/enrolments/enrolments.routes.js';
+import { programmeRoutes } from './features/programmes/programmes.routes.js';
+import { consentRoutes } from './features/consents/consents.routes.js';
+import { planRoutes } from './features/plans/plans.routes.js';
+import { activityRoutes } from './features/activities/activities.routes.js';
+import { referralRoutes } from './features/activities/referrals.routes.js';
+import { organisationRoutes } from './features/organisations/organisations.routes.js';
+import { userRoutes } from './features/users/users.routes.js';
+import { programmeAdminRoutes } from './features/programmes/programmes-admin.routes.js';
+import { auditRoutes } from './audit/audit.routes.js';
+import { referenceRoutes } from './reference/reference.routes.js';
 import { registerSessionHook } from './http/session-hook.js';
 
 const webRoot = fileURLToPath(new URL('../../dist/web/', import.meta.url));
@@ -65,6 +79,21 @@ export async function buildApp(deps: AppDependencies, options: { logger?: boolea
   await app.register(healthRoutes(deps));
   await app.register(authRoutes(deps));
   await app.register(clientRoutes(deps));
+  await app.register(clientImportRoutes(deps));
+  await app.register(programmeRoutes(deps));
+  await app.register(enrolmentRoutes(deps));
+  await app.register(caseloadRoutes(deps));
+  await app.register(consentRoutes(deps));
+  await app.register(planRoutes(deps));
+  await app.register(activityRoutes(deps));
+  await app.register(referralRoutes(deps));
+  await app.register(organisationRoutes(deps));
+  await app.register(userRoutes(deps));
+  await app.register(programmeAdminRoutes(deps));
+  await app.register(auditRoutes(deps));
+  await app.register(referenceRoutes(deps));
+
+  if (deps.config.devEndpoints) await app.register(devRoutes(deps));
 
   if (existsSync(webRoot)) {
     await app.register(fastifyStatic, { root: webRoot, wildcard: false });

@@ -8,6 +8,7 @@ export type AuditContent = {
   action: string;
   outcome: string;
   clientIds: string[];
+  targetId: string | null;
   requestId: string | null;
   reason: string | null;
 };
@@ -24,6 +25,7 @@ export function auditEntryHash(previousHash: string, entry: AuditContent): strin
     entry.action,
     entry.outcome,
     [...entry.clientIds].sort(),
+    entry.targetId,
     entry.requestId,
     entry.reason,
   ]);

@@ -10,6 +10,7 @@ export type AuditEvent = {
   action: string;
   outcome: 'success' | 'denied' | 'failure';
   clientIds?: string[];
+  targetId?: string | null;
   requestId?: string | null;
   /** Why the data was accessed, where the user gave a reason. Never free text about the client. */
   reason?: string | null;
@@ -31,6 +32,7 @@ export async function recordAudit(db: Database, event: AuditEvent, now: Date): P
       action: event.action,
       outcome: event.outcome,
       clientIds: event.clientIds ?? [],
+      targetId: event.targetId ?? null,
       requestId: event.requestId ?? null,
       reason: event.reason ?? null,
     };

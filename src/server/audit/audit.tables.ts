@@ -12,6 +12,8 @@ export const auditLog = pgTable(
     action: text('action').notNull(),
     outcome: text('outcome').notNull(),
     clientIds: uuid('client_ids').array().notNull(),
+    /** The non-client record an administrative action changed (user, organisation, team, programme). */
+    targetId: text('target_id'),
     requestId: text('request_id'),
     reason: text('reason'),
     previousHash: text('previous_hash').notNull(),

@@ -53,8 +53,18 @@ export const organisationRules = {
   'programme.manage': ['admin'],
   'user.read': ['coach', 'team_lead', 'employer_coordinator', 'admin'],
   'user.manage': ['admin'],
+  /**
+   * Admins administer the organisations where they hold the admin role. An admin who creates a
+   * new (partner) organisation receives an admin membership in it in the same transaction, so the
+   * organisation never exists without an administrator and its creator can onboard its staff.
+   * An admin manages only users whose every membership is in organisations they administer.
+   */
   'organisation.manage': ['admin'],
   'audit.read': ['admin'],
+  /** The chain check reports only sequence numbers and counts, never content. */
+  'audit.verify': ['admin'],
+  /** Municipalities, postal codes and education levels: public data every staff member needs in forms. */
+  'reference.read': ['coach', 'employer_coordinator', 'team_lead', 'admin', 'partner', 'analyst'],
   'report.aggregate.read': ['team_lead', 'admin', 'analyst'],
 } as const satisfies Record<string, readonly Role[]>;
 
@@ -117,4 +127,21 @@ export function authorizeOrganisation(actor: Actor, action: OrganisationAction, 
   if (organisationId === undefined ? allowed.length === 0 : !allowed.includes(organisationId)) {
     throw new AppError('forbidden');
   }
+}
+
+/**
+ * For an organisation's own records (users, teams, programmes): 403 without a granting role
+ * anywhere; 404 when the record is missing (undefined) or belongs to an organisation outside reach.
+ */
+export function authorizeOrganisationRecord(actor: Actor, action: OrganisationAction, organisationId: string | undefined): void {
+  authorizeOrganisation(actor, action);
+  if (organisationId === undefined || !organisationsAllowed(actor, action).includes(organisationId)) throw new AppError('not_found');
+}
+
+/**
+ * Case records (meetings, contacts) are corrected, never removed, and only by the person who
+ * recorded them: they answer for what the entry says. The client action is checked first.
+ */
+export function authorizeCorrection(actor: Actor, recordedBy: string): void {
+  if (recordedBy !== actor.userId) throw new AppError('forbidden');
 }

@@ -1,44 +1,19 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Client, ClientFields } from '../../../contract/clients.js';
-import { parseIdentityCode } from '../../../contract/identity-code.js';
 import { authorizeOrganisation, clientFilter, clientPermissions, organisationsAllowed } from '../../auth/policy.js';
-import type { FieldCipher } from '../../crypto/field-encryption.js';
 import type { Transaction } from '../../db/transaction.js';
 import { AppError, invalidField, notFound } from '../../errors.js';
 import { runAuditedWork, runClientAction, type ActionContext } from '../../http/client-action.js';
 import { helsinkiDate } from '../../time.js';
+import { checkClientFields, lookUpReferenceFacts, storedClientColumns } from './client-checks.js';
 import { ageOn, derivedTargetGroups, unemploymentMonths } from './client-derivations.js';
 import * as queries from './clients.queries.js';
 import { clients } from './clients.tables.js';
 
-type FieldProblem = { path: string; code: Parameters<typeof invalidField>[1] };
-
-/** Checks what the shared zod schema cannot: reference lists, the organisation's teams, date logic. */
-async function checkClientFields(tx: Transaction, fields: ClientFields, organisationId: string, today: string): Promise<ClientFields> {
-  const problems: FieldProblem[] = [];
-  if (!(await queries.municipalityExists(tx, fields.municipalityCode))) problems.push({ path: 'municipalityCode', code: 'unknown_municipality' });
-  if (fields.iscedLevel !== null && !(await queries.iscedLevelExists(tx, fields.iscedLevel))) problems.push({ path: 'iscedLevel', code: 'unknown_isced_level' });
-  if (fields.teamId && !(await queries.teamInOrganisation(tx, fields.teamId, organisationId))) problems.push({ path: 'teamId', code: 'unknown_team' });
-  if (fields.unemployedSince && fields.unemployedSince > today) problems.push({ path: 'unemployedSince', code: 'date_in_future' });
-  if (fields.dateOfBirth && fields.dateOfBirth > today) problems.push({ path: 'dateOfBirth', code: 'date_in_future' });
-  let { dateOfBirth, gender } = fields;
-  if (fields.identityCode) {
-    const facts = parseIdentityCode(fields.identityCode)!;
-    if (dateOfBirth && dateOfBirth !== facts.dateOfBirth) problems.push({ path: 'dateOfBirth', code: 'identity_code_mismatch' });
-    dateOfBirth = facts.dateOfBirth;
-    if (gender === 'unknown') gender = facts.gender;
-  }
-  if (problems.length > 0) throw new AppError('validation', problems);
-  return { ...fields, dateOfBirth, gender };
-}
-
-function storedColumns(fields: ClientFields, cipher: FieldCipher) {
-  const { identityCode, ...rest } = fields;
-  return {
-    ...rest,
-    identityCodeEncrypted: identityCode ? cipher.encrypt(identityCode) : null,
-    identityCodeHash: identityCode ? cipher.blindIndex(identityCode) : null,
-  };
+async function checkedClientFields(tx: Transaction, fields: ClientFields, organisationId: string, today: string): Promise<ClientFields> {
+  const checked = checkClientFields(fields, await lookUpReferenceFacts(tx, fields, organisationId), today);
+  if (checked.problems.length > 0) throw new AppError('validation', checked.problems);
+  return checked.fields;
 }
 
 async function refuseDuplicateIdentityCode(tx: Transaction, organisationId: string, hash: string | null, exceptClientId?: string) {
@@ -49,7 +24,12 @@ async function refuseDuplicateIdentityCode(tx: Transaction, organisationId: stri
 
 async function toClient(tx: Transaction, context: ActionContext, row: queries.ClientRow): Promise<Client> {
   const today = helsinkiDate(context.now);
-  const permissions = await clientPermissions(tx, context.actor, row.id, ['client.update', 'client.identity_code.read', 'client.protected.read', 'client.reassign']);
+  const permissions = await clientPermissions(tx, context.actor, row.id, [
+    'client.update',
+    'client.identity_code.read',
+    'client.protected.read',
+    'client.reassign',
+  ]);
   return {
     id: row.id,
     organisationId: row.organisationId,
@@ -102,11 +82,12 @@ export async function createClient(context: ActionContext, input: ClientFields &
     'client.create',
     async (tx) => {
       const { responsibleUserId: requestedResponsible, ...fields } = input;
-      const checked = await checkClientFields(tx, fields, organisationId!, today);
+      const checked = await checkedClientFields(tx, fields, organisationId!, today);
       const responsibleUserId = requestedResponsible ?? context.actor.userId;
       if (!(await queries.isCaseworkerIn(tx, responsibleUserId, organisationId!))) throw invalidField('responsibleUserId', 'unknown_user');
-      const teamId = checked.teamId ?? context.actor.memberships.find((m) => m.organisationId === organisationId && m.teamId)?.teamId ?? null;
-      const columns = storedColumns({ ...checked, teamId }, context.deps.cipher);
+      const teamId =
+        checked.teamId ?? context.actor.memberships.find((m) => m.organisationId === organisationId && m.teamId)?.teamId ?? null;
+      const columns = storedClientColumns({ ...checked, teamId }, context.deps.cipher);
       await refuseDuplicateIdentityCode(tx, organisationId!, columns.identityCodeHash);
       const [created] = await tx
         .insert(clients)
@@ -128,8 +109,8 @@ export function updateClient(context: ActionContext, clientId: string, input: Cl
   return runClientAction(context, 'client.update', clientId, async (tx) => {
     const existing = (await queries.findClient(tx, clientId))!;
     const { version, ...fields } = input;
-    const checked = await checkClientFields(tx, fields, existing.organisationId, today);
-    const columns = storedColumns(checked, context.deps.cipher);
+    const checked = await checkedClientFields(tx, fields, existing.organisationId, today);
+    const columns = storedClientColumns(checked, context.deps.cipher);
     await refuseDuplicateIdentityCode(tx, existing.organisationId, columns.identityCodeHash, clientId);
     const updated = await tx
       .update(clients)
@@ -145,7 +126,11 @@ export function listVisibleClients(context: ActionContext, query: { search?: str
   return runAuditedWork(
     context,
     'client.list',
-    async (tx) => ({ ...(await queries.listClients(tx, clientFilter(context.actor, 'client.read'), query.search, query.page, query.pageSize)), page: query.page, pageSize: query.pageSize }),
+    async (tx) => ({
+      ...(await queries.listClients(tx, clientFilter(context.actor, 'client.read'), query.search, query.page, query.pageSize)),
+      page: query.page,
+      pageSize: query.pageSize,
+    }),
     (result) => result.items.map((item) => item.id),
   );
 }
@@ -186,11 +171,18 @@ export function updateWorkAbilityNote(context: ActionContext, clientId: string, 
 export function reassignClient(context: ActionContext, clientId: string, input: { responsibleUserId: string; teamId: string | null }) {
   return runClientAction(context, 'client.reassign', clientId, async (tx) => {
     const existing = (await queries.findClient(tx, clientId))!;
-    if (!(await queries.isCaseworkerIn(tx, input.responsibleUserId, existing.organisationId))) throw invalidField('responsibleUserId', 'unknown_user');
-    if (input.teamId && !(await queries.teamInOrganisation(tx, input.teamId, existing.organisationId))) throw invalidField('teamId', 'unknown_team');
+    if (!(await queries.isCaseworkerIn(tx, input.responsibleUserId, existing.organisationId)))
+      throw invalidField('responsibleUserId', 'unknown_user');
+    if (input.teamId && !(await queries.teamInOrganisation(tx, input.teamId, existing.organisationId)))
+      throw invalidField('teamId', 'unknown_team');
     await tx
       .update(clients)
-      .set({ responsibleUserId: input.responsibleUserId, teamId: input.teamId ?? existing.teamId, version: sql`${clients.version} + 1`, updatedAt: context.now })
+      .set({
+        responsibleUserId: input.responsibleUserId,
+        teamId: input.teamId ?? existing.teamId,
+        version: sql`${clients.version} + 1`,
+        updatedAt: context.now,
+      })
       .where(eq(clients.id, clientId));
     return loadClient(tx, context, clientId);
   });

@@ -1,0 +1,88 @@
+import { and, inArray } from 'drizzle-orm';
+import type { Caseload, CaseloadQuery, CaseloadRow, TeamCaseload, TeamCaseloadQuery } from '../../../contract/caseload.js';
+import type { Locale } from '../../../contract/common.js';
+import { authorizeOrganisation, clientFilter, organisationsAllowed, type OrganisationAction } from '../../auth/policy.js';
+import type { Transaction } from '../../db/transaction.js';
+import { runAuditedWork, type ActionContext } from '../../http/client-action.js';
+import { daysBetween, helsinkiDate } from '../../time.js';
+import { clients } from '../clients/clients.tables.js';
+import { meetingReason, phaseName } from '../enrolments/enrolment-view.js';
+import { dueStatus } from '../enrolments/meeting-rules.js';
+import { processModelsOf } from '../programmes/programmes.queries.js';
+import * as queries from './caseload.queries.js';
+
+/**
+ * The rows a user may see: the policy's own client.read filter AND the caseload ownership, so the
+ * list never shows a client whose detail page would refuse them.
+ */
+function scopeFor(context: ActionContext, action: OrganisationAction, coachId: string | null): queries.CaseloadScope {
+  authorizeOrganisation(context.actor, action);
+  const organisationIds = organisationsAllowed(context.actor, action);
+  const filter = and(
+    clientFilter(context.actor, 'client.read'),
+    inArray(clients.organisationId, organisationIds),
+    queries.ownedBy(coachId),
+  )!;
+  return { filter, organisationIds, today: helsinkiDate(context.now) };
+}
+
+async function caseloadOf(tx: Transaction, scope: queries.CaseloadScope, query: CaseloadQuery, locale: Locale): Promise<Caseload> {
+  // One after another: a transaction is one connection.
+  const { rows, total } = await queries.caseloadPage(tx, scope, query);
+  const summary = await queries.caseloadSummary(tx, scope);
+  const models = await processModelsOf(tx, scope.organisationIds);
+  const followUps = await queries.dueFollowUpCounts(
+    tx,
+    scope,
+    rows.map((row) => row.clientId),
+  );
+  const definitions = new Map(models.map((model) => [model.id, model.definition]));
+  const items = rows.map((row): CaseloadRow => {
+    const definition = row.processModelId ? definitions.get(row.processModelId) : undefined;
+    const meetingStatus = dueStatus(row.nextMeetingDueOn, scope.today);
+    return {
+      clientId: row.clientId,
+      firstName: row.firstName,
+      lastName: row.lastName,
+      enrolmentId: row.enrolmentId,
+      programmeId: row.programmeId,
+      programmeName: row.programmeName,
+      coachId: row.coachId,
+      coachName: row.coachName,
+      currentPhase: row.currentPhase,
+      currentPhaseName: definition && row.currentPhase ? phaseName(definition, row.currentPhase, locale) : row.currentPhase,
+      daysInPhase: row.phaseStartedOn ? daysBetween(row.phaseStartedOn, scope.today) : null,
+      lastMeetingOn: row.lastMeetingOn,
+      nextMeetingDueOn: row.nextMeetingDueOn,
+      meetingStatus,
+      meetingReason: definition && meetingStatus ? meetingReason(definition, row.nextMeetingRule, locale) : null,
+      firstEmployerContactDueOn: row.firstEmployerContactDueOn,
+      firstEmployerContactStatus: dueStatus(row.firstEmployerContactDueOn, scope.today),
+      followUpsDue: followUps.get(row.clientId) ?? 0,
+    };
+  });
+  return { items, total, page: query.page, pageSize: query.pageSize, summary };
+}
+
+/** The user's own caseload; the audit entry names the clients on the page. */
+export function ownCaseload(context: ActionContext, query: CaseloadQuery, locale: Locale): Promise<Caseload> {
+  const scope = scopeFor(context, 'caseload.read', context.actor.userId);
+  return runAuditedWork(
+    context,
+    'caseload.read',
+    (tx) => caseloadOf(tx, scope, query, locale),
+    (result) => result.items.map((item) => item.clientId),
+  );
+}
+
+/** A team lead's view of the whole organisation, or of one coach's caseload. */
+export function teamCaseload(context: ActionContext, query: TeamCaseloadQuery, locale: Locale): Promise<TeamCaseload> {
+  const { coachId, ...listQuery } = query;
+  const scope = scopeFor(context, 'caseload.team.read', coachId ?? null);
+  return runAuditedWork(
+    context,
+    'caseload.team.read',
+    async (tx) => ({ ...(await caseloadOf(tx, scope, listQuery, locale)), coaches: await queries.coachCounts(tx, scope) }),
+    (result) => result.items.map((item) => item.clientId),
+  );
+}

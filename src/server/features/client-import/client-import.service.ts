@@ -1,0 +1,139 @@
+import { randomUUID } from 'node:crypto';
+import {
+  clientImportListedRows,
+  type ClientImportColumn,
+  type ClientImportResult,
+  type ClientImportRow,
+} from '../../../contract/client-import.js';
+import type { Locale } from '../../../contract/common.js';
+import { errorMessages } from '../../../contract/messages.js';
+import { authorizeOrganisation, organisationsAllowed } from '../../auth/policy.js';
+import type { Transaction } from '../../db/transaction.js';
+import { runAuditedWork, type ActionContext } from '../../http/client-action.js';
+import { helsinkiDate } from '../../time.js';
+import { storedClientColumns } from '../clients/client-checks.js';
+import { parseImportFile } from './client-import.parse.js';
+import * as queries from './client-import.queries.js';
+import { planRows, type PlannedRow } from './client-import.rows.js';
+
+type AcceptedRow = Extract<PlannedRow, { action: 'create' | 'update' }>;
+
+/**
+ * Columns an update overwrites, by the file column that carries them. A column the file does not
+ * have leaves that value alone, so a partial export cannot wipe what it never contained.
+ */
+const updatedColumns: [ClientImportColumn, queries.ClientColumnKey[]][] = [
+  ['first_name', ['firstName']],
+  ['last_name', ['lastName']],
+  ['identity_code', ['identityCodeEncrypted', 'identityCodeHash', 'dateOfBirth']],
+  ['date_of_birth', ['dateOfBirth']],
+  ['gender', ['gender']],
+  ['municipality_code', ['municipalityCode']],
+  ['email', ['email']],
+  ['phone', ['phone']],
+  ['street_address', ['streetAddress']],
+  ['postal_code', ['postalCode']],
+  ['mother_tongue', ['motherTongue']],
+  ['languages', ['languages']],
+  ['isced_level', ['iscedLevel']],
+  ['target_groups', ['targetGroups']],
+  ['unemployed_since', ['unemployedSince']],
+  ['responsible_coach_email', ['responsibleUserId', 'teamId']],
+];
+
+/** A new client's team is their personal coach's team; the team lead can reassign later. */
+function storedRow(row: AcceptedRow, context: ActionContext) {
+  return {
+    ...storedClientColumns(row.fields, context.deps.cipher),
+    responsibleUserId: row.coach?.userId ?? null,
+    teamId: row.coach?.teamId ?? null,
+  };
+}
+
+async function writeRows(
+  tx: Transaction,
+  context: ActionContext,
+  organisationId: string,
+  rows: AcceptedRow[],
+  fileColumns: ReadonlySet<ClientImportColumn>,
+) {
+  const creates = rows.filter((row) => row.action === 'create');
+  for (const row of creates) row.clientId = randomUUID();
+  const created = creates.map((row) => ({
+    ...storedRow(row, context),
+    id: row.clientId!,
+    organisationId,
+    createdAt: context.now,
+    updatedAt: context.now,
+  }));
+  await queries.insertClients(tx, created);
+  const columnKeys = [...new Set(updatedColumns.filter(([column]) => fileColumns.has(column)).flatMap(([, keys]) => keys))];
+  const updates = rows.filter((row) => row.action === 'update');
+  await queries.updateClients(
+    tx,
+    columnKeys,
+    updates.map((row) => ({ ...storedRow(row, context), id: row.clientId! })),
+    context.now,
+  );
+}
+
+/** Every row counts; the answer lists the first rejects and the first accepted rows, in file order. */
+function summarise(mode: ClientImportResult['mode'], planned: PlannedRow[], locale: Locale): ClientImportResult {
+  const messages = errorMessages[locale].fields;
+  const counts = { create: 0, update: 0, reject: 0 };
+  const rows: ClientImportRow[] = [];
+  let listedRejects = 0;
+  let listedAccepted = 0;
+  for (const row of planned) {
+    counts[row.action] += 1;
+    if (row.action === 'reject') {
+      if (listedRejects++ >= clientImportListedRows) continue;
+      rows.push({
+        row: row.line,
+        action: 'reject',
+        errors: row.problems.map((problem) => ({ ...problem, message: messages[problem.code] })),
+      });
+    } else {
+      if (listedAccepted++ >= clientImportListedRows) continue;
+      rows.push({ row: row.line, action: row.action, errors: [], ...(row.clientId ? { clientId: row.clientId } : {}) });
+    }
+  }
+  return { mode, counts, rows, unlistedRows: planned.length - rows.length };
+}
+
+/**
+ * Imports clients from a CSV file into one organisation. A dry run reports what a commit would
+ * do; a commit writes every valid row in one transaction, so an unexpected failure leaves nothing
+ * half-imported. The audit entry names every client created, updated or (on a dry run) matched.
+ */
+export async function importClients(
+  context: ActionContext,
+  input: { csv: string; mode: ClientImportResult['mode']; organisationId?: string; locale: Locale },
+): Promise<ClientImportResult> {
+  const organisationId = input.organisationId ?? organisationsAllowed(context.actor, 'client.import')[0];
+  authorizeOrganisation(context.actor, 'client.import', organisationId);
+  const file = parseImportFile(input.csv);
+  const today = helsinkiDate(context.now);
+  const planned = await runAuditedWork(
+    context,
+    input.mode === 'commit' ? 'client.import' : 'client.import.dry_run',
+    async (tx) => {
+      if (input.mode === 'commit') await queries.lockOrganisationImports(tx, organisationId!);
+      const lookups = await queries.loadImportLookups(tx, organisationId!);
+      const rows = planRows(file.records, lookups, today, context.deps.cipher.blindIndex);
+      if (input.mode === 'commit') {
+        await writeRows(
+          tx,
+          context,
+          organisationId!,
+          rows.filter((row): row is AcceptedRow => row.action !== 'reject'),
+          file.columns,
+        );
+      }
+      return rows;
+    },
+    (rows) => rows.flatMap((row) => (row.action !== 'reject' && row.clientId ? [row.clientId] : [])),
+    organisationId,
+  );
+  return summarise(input.mode, planned, input.locale);
+}

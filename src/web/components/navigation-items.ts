@@ -1,0 +1,20 @@
+import type { Role } from '../../contract/auth';
+import type { fi } from '../i18n/common';
+
+type NavigationItem = {
+  /** Key under common:navigation, and the data-qa name ("nav-<name>"). */
+  name: Exclude<keyof typeof fi.navigation, 'label'>;
+  qa: string;
+  path: string;
+  /** Shown to anyone holding one of these roles in any organisation; everyone when absent. */
+  roles?: readonly Role[];
+};
+
+export const navigationItems: readonly NavigationItem[] = [
+  { name: 'caseload', qa: 'caseload', path: '/', roles: ['coach', 'team_lead', 'employer_coordinator'] },
+  { name: 'newClient', qa: 'new-client', path: '/clients/new', roles: ['coach', 'team_lead'] },
+  { name: 'team', qa: 'team', path: '/team', roles: ['team_lead'] },
+  { name: 'admin', qa: 'admin', path: '/admin', roles: ['admin'] },
+  { name: 'audit', qa: 'audit', path: '/audit', roles: ['admin'] },
+  { name: 'about', qa: 'about', path: '/about' },
+];

@@ -1,0 +1,124 @@
+import { useTranslation } from 'react-i18next';
+import { Heading, HintText, suomifiDesignTokens as tokens } from 'suomifi-ui-components';
+import styled from 'styled-components';
+import type { AdminOrganisation } from '../../../contract/admin';
+import { Button } from '../../components/Button';
+import { DropdownField } from '../../components/DropdownField';
+import { useAdminLabels } from './labels';
+import { emptyMembershipRow, type MembershipRow } from './membership-form';
+
+/** Dropdowns cannot hold an empty value, so "no team" has a name of its own. */
+const noTeam = 'none';
+
+type MembershipsEditorProps = {
+  rows: readonly MembershipRow[];
+  onChange: (rows: MembershipRow[]) => void;
+  organisations: readonly AdminOrganisation[];
+  fieldError: (path: string) => string | undefined;
+};
+
+/** A user's roles: each row is one role in one organisation, optionally in one of its teams. */
+export function MembershipsEditor({ rows, onChange, organisations, fieldError }: MembershipsEditorProps) {
+  const { t } = useTranslation('admin');
+  const { roleOptions } = useAdminLabels();
+  const organisationOptions = organisations.map((organisation) => ({ value: organisation.id, label: organisation.name }));
+  // With a single organisation there is nothing to choose: new rows start in it.
+  const defaultOrganisation = organisations.length === 1 ? organisations[0]!.id : null;
+
+  const update = (index: number, changes: Partial<MembershipRow>) =>
+    onChange(rows.map((row, rowIndex) => (rowIndex === index ? { ...row, ...changes } : row)));
+
+  return (
+    <Group data-qa="memberships-editor">
+      <Legend>
+        <Heading variant="h2" as="span">
+          {t('memberships.title')}
+        </Heading>
+      </Legend>
+      <HintText mb="m">{t('memberships.hint')}</HintText>
+      {rows.map((row, index) => {
+        const teams = organisations.find((organisation) => organisation.id === row.organisationId)?.teams ?? [];
+        const number = String(index + 1);
+        return (
+          <Row key={row.key} data-qa={`membership-row-${index}`}>
+            <RowLegend>{t('memberships.rowLegend', { number })}</RowLegend>
+            <DropdownField
+              labelText={t('memberships.organisation')}
+              options={organisationOptions}
+              value={row.organisationId}
+              // A team belongs to one organisation; another organisation cannot keep it.
+              onChange={(organisationId) => update(index, { organisationId, teamId: null })}
+              error={fieldError(`memberships.${index}.organisationId`)}
+              data-qa={`membership-organisation-${index}`}
+            />
+            <DropdownField
+              labelText={t('memberships.role')}
+              options={roleOptions}
+              value={row.role}
+              onChange={(role) => update(index, { role })}
+              error={fieldError(`memberships.${index}.role`)}
+              data-qa={`membership-role-${index}`}
+            />
+            <DropdownField
+              labelText={t('memberships.team')}
+              options={[{ value: noTeam, label: t('memberships.noTeam') }, ...teams.map((team) => ({ value: team.id, label: team.name }))]}
+              value={row.teamId ?? noTeam}
+              onChange={(teamId) => update(index, { teamId: teamId === noTeam ? null : teamId })}
+              error={fieldError(`memberships.${index}.teamId`)}
+              disabled={row.organisationId === null}
+              data-qa={`membership-team-${index}`}
+            />
+            {rows.length > 1 ? (
+              <RemoveButton
+                variant="secondaryNoBorder"
+                aria-label={t('memberships.removeLabel', { number })}
+                onClick={() => onChange(rows.filter((_, rowIndex) => rowIndex !== index))}
+                data-qa={`membership-remove-${index}`}
+              >
+                {t('memberships.remove')}
+              </RemoveButton>
+            ) : null}
+          </Row>
+        );
+      })}
+      <Button variant="secondary" onClick={() => onChange([...rows, emptyMembershipRow(defaultOrganisation)])} data-qa="membership-add">
+        {t('memberships.add')}
+      </Button>
+    </Group>
+  );
+}
+
+const Group = styled.fieldset`
+  margin: 0 0 ${tokens.spacing.l};
+  padding: 0;
+  border: 0;
+`;
+
+const Legend = styled.legend`
+  padding: 0;
+  margin-bottom: ${tokens.spacing.xs};
+`;
+
+const Row = styled.fieldset`
+  display: flex;
+  flex-wrap: wrap;
+  align-items: flex-end;
+  column-gap: ${tokens.spacing.m};
+  margin: 0 0 ${tokens.spacing.m};
+  padding: ${tokens.spacing.s} ${tokens.spacing.m} 0;
+  border: 1px solid ${tokens.colors.depthLight2};
+  border-radius: 2px;
+
+  & > div {
+    width: 260px;
+  }
+`;
+
+const RowLegend = styled.legend`
+  ${tokens.typography.bodySemiBoldSmall};
+  padding: 0 ${tokens.spacing.xxs};
+`;
+
+const RemoveButton = styled(Button)`
+  margin-bottom: ${tokens.spacing.m};
+`;

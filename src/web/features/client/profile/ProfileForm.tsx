@@ -1,0 +1,116 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Heading } from 'suomifi-ui-components';
+import type { z } from 'zod';
+import { updateClientRequest, type Client, type identityCodeResponse } from '../../../../contract/clients';
+import { apiGet, ApiRequestError } from '../../../api/client';
+import { useFormErrors } from '../../../api/form-errors';
+import { Button } from '../../../components/Button';
+import { ErrorBanner } from '../../../components/ErrorBanner';
+import { FormActions } from '../../../components/FormActions';
+import { LoadingIndicator } from '../../../components/LoadingIndicator';
+import { Notice } from '../../../components/Notice';
+import { clientRequestOf, noIscedLevel, type ClientFormValues, type SetClientValue } from '../../new-client/client-form';
+import { ContactFields } from '../../new-client/ContactFields';
+import { PersonFields } from '../../new-client/PersonFields';
+import { ProfileFields } from '../../new-client/ProfileFields';
+import { FormPanel } from '../FormPanel';
+import { useClientMutation } from '../queries';
+
+type ProfileFormProps = { client: Client; onSaved: () => void; onCancel: () => void; onStale: () => void };
+
+function formValuesOf(client: Client, identityCode: string): ClientFormValues {
+  return {
+    firstName: client.firstName,
+    lastName: client.lastName,
+    identityCode,
+    dateOfBirth: client.dateOfBirth ?? '',
+    gender: client.gender,
+    municipalityCode: client.municipalityCode,
+    streetAddress: client.streetAddress ?? '',
+    postalCode: client.postalCode ?? '',
+    email: client.email ?? '',
+    phone: client.phone ?? '',
+    motherTongue: client.motherTongue,
+    languages: client.languages,
+    iscedLevel: client.iscedLevel === null ? noIscedLevel : String(client.iscedLevel),
+    targetGroups: client.targetGroups,
+    unemployedSince: client.unemployedSince ?? '',
+    responsibleUserId: client.responsibleUserId,
+  };
+}
+
+/**
+ * The API replaces the whole record (PUT) and reads a missing identity code as "remove it", so a
+ * stored code is read first (an audited read, with the reason named) and put in the form.
+ */
+export function ProfileForm(props: ProfileFormProps) {
+  const { t } = useTranslation('client');
+  const { client } = props;
+  const storedCode = useQuery({
+    queryKey: ['client', client.id, 'identity-code', 'edit'],
+    queryFn: () => apiGet<z.infer<typeof identityCodeResponse>>(`/api/clients/${client.id}/identity-code`, { reason: t('profile.editRevealReason') }),
+    enabled: client.hasIdentityCode,
+    staleTime: Infinity,
+    gcTime: 0,
+  });
+  if (client.hasIdentityCode && !storedCode.isSuccess) {
+    return (
+      <FormPanel title={t('profile.editTitle')} onSubmit={props.onCancel}>
+        <ErrorBanner error={storedCode.error} />
+        {storedCode.isPending ? <LoadingIndicator /> : null}
+      </FormPanel>
+    );
+  }
+  return <ProfileEditFields {...props} identityCode={storedCode.data?.identityCode ?? ''} />;
+}
+
+/** The same field groups as the new-client page, so a client is described the same way in both. */
+function ProfileEditFields({ client, identityCode, onSaved, onCancel, onStale }: ProfileFormProps & { identityCode: string }) {
+  const { t } = useTranslation(['client', 'newClient', 'common']);
+  const form = useFormErrors();
+  const [values, setValues] = useState(() => formValuesOf(client, identityCode));
+  const save = useClientMutation<z.input<typeof updateClientRequest>>(client.id, 'PUT', `/api/clients/${client.id}`, {
+    onSuccess: onSaved,
+    onError: (error) => {
+      if (error instanceof ApiRequestError && error.fields.some((field) => field.code === 'stale_version')) onStale();
+      else form.showError(error);
+    },
+  });
+  const set: SetClientValue = (name, value) => setValues((current) => ({ ...current, [name]: value }));
+  const fieldProps = { values, set, fieldError: form.fieldError };
+
+  const submit = () => {
+    const { responsibleUserId: _responsible, ...request } = clientRequestOf(values);
+    const body = form.validate(updateClientRequest, { ...request, teamId: client.teamId, version: client.version });
+    if (body) save.mutate(body);
+  };
+
+  return (
+    <FormPanel title={t('profile.editTitle')} onSubmit={submit} data-qa="profile-form">
+      {client.hasIdentityCode ? <Notice>{t('profile.editRevealNotice')}</Notice> : null}
+      <ErrorBanner error={form.error} />
+      <Heading variant="h4" as="h4" mb="s">
+        {t('profile.personal')}
+      </Heading>
+      <PersonFields {...fieldProps} />
+      <Heading variant="h4" as="h4" mb="s">
+        {t('profile.contact')}
+      </Heading>
+      <ContactFields {...fieldProps} />
+      <Heading variant="h4" as="h4" mb="s">
+        {t('profile.background')}
+      </Heading>
+      <ProfileFields {...fieldProps} />
+      <FormActions>
+        <Button type="submit" busy={save.isPending} data-qa="profile-save">
+          {t('common:actions.save')}
+        </Button>
+        <Button variant="secondary" onClick={onCancel} data-qa="profile-cancel">
+          {t('common:actions.cancel')}
+        </Button>
+      </FormActions>
+    </FormPanel>
+  );
+}
