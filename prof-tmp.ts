@@ -13,6 +13,7 @@ const upload = await loginForCsvUpload(test.app, 'tuoja@bench.fi', testPassword)
 const file = generateImportFile({ rows, seed: 1, coachEmails });
 for (const mode of (process.argv[3] ?? 'dry-run').split(',')) {
   const t = performance.now();
+  console.log('inject', new Date().toISOString());
   const response = await upload(`/api/clients/import?mode=${mode}`, file.csv);
   console.log(mode, response.statusCode, Math.round(performance.now() - t), 'ms', response.json().counts);
 }

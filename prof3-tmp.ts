@@ -1,10 +1,14 @@
-import { parse } from 'csv-parse/sync';
 import { generateImportFile } from './bench/client-import/generate.js';
+import { parseImportFile } from './src/server/features/client-import/client-import.parse.js';
+import { planRows } from './src/server/features/client-import/client-import.rows.js';
+import { createFieldCipher, generateSecretKey } from './src/server/crypto/field-encryption.js';
 const file = generateImportFile({ rows: 30000, seed: 1, coachEmails: ['a@b.fi'] });
-const time = (name: string, work: () => unknown) => { const t = performance.now(); work(); console.log(name, Math.round(performance.now() - t)); };
-const base = { delimiter: ',', bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, skip_records_with_empty_values: true } as const;
+const cipher = createFieldCipher(generateSecretKey());
+const lookups = { municipalityCodes: new Set(['564','698','205','139','244','425','494','615','305','240','851','091']), municipalityCodeByName: new Map([['oulu','564'],['rovaniemi','698'],['kajaani','205'],['ii','139'],['kempele','244'],['liminka','425'],['muhos','494'],['pudasjärvi','615'],['kuusamo','305'],['kemi','240'],['tornio','851'],['helsinki','091']]), iscedLevels: new Set([0,1,2,3,4,5,6,7,8]), caseworkers: new Map([['a@b.fi',{userId:'x',teamId:null}]]), clientByIdentityCodeHash: new Map(), clientsByPerson: new Map() };
 for (let i = 0; i < 3; i++) {
-  time('info', () => parse(file.csv, { ...base, info: true }));
-  time('on_record', () => parse(file.csv, { ...base, on_record: (record: string[], context: { lines: number }) => ({ record, line: context.lines }) }));
-  time('none', () => parse(file.csv, { ...base }));
+  let t = performance.now();
+  const parsed = parseImportFile(file.csv);
+  const p = performance.now() - t; t = performance.now();
+  const planned = planRows(parsed.records, lookups as any, '2026-11-23', cipher.blindIndex);
+  console.log('parse', Math.round(p), 'plan', Math.round(performance.now() - t), planned.filter((r) => r.action === 'reject').length);
 }

@@ -10,7 +10,9 @@ import { ProgrammeFormPage } from './features/admin/ProgrammeFormPage';
 import { ProgrammesPage } from './features/admin/ProgrammesPage';
 import { UserPage } from './features/admin/UserPage';
 import { UsersPage } from './features/admin/UsersPage';
+import { AuditPage } from './features/audit/AuditPage';
 import { ClientPage } from './features/client/ClientPage';
+import { ClientImportPage } from './features/client-import/ClientImportPage';
 import { HomePage } from './features/caseload/HomePage';
 import { NewClientPage } from './features/new-client/NewClientPage';
 import { TeamPage } from './features/team/TeamPage';
@@ -30,6 +32,7 @@ export const routes: readonly AppRoute[] = [
   { path: '/', page: <HomePage />, access: 'signed-in' },
   { path: '/team', page: <TeamPage />, access: ['team_lead'] },
   { path: '/clients/new', page: <NewClientPage />, access: ['coach', 'team_lead'] },
+  { path: '/clients/import', page: <ClientImportPage />, access: ['team_lead', 'admin'] },
   { path: '/clients/:id', page: <ClientPage />, access: ['coach', 'employer_coordinator', 'team_lead'] },
   { path: '/admin', page: <UsersPage />, access: ['admin'] },
   { path: '/admin/users/new', page: <NewUserPage />, access: ['admin'] },
@@ -40,4 +43,5 @@ export const routes: readonly AppRoute[] = [
   { path: '/admin/programmes', page: <ProgrammesPage />, access: ['admin'] },
   { path: '/admin/programmes/new', page: <ProgrammeFormPage />, access: ['admin'] },
   { path: '/admin/programmes/:id', page: <ProgrammeFormPage />, access: ['admin'] },
+  { path: '/audit', page: <AuditPage />, access: ['admin'] },
 ];

@@ -16,5 +16,6 @@ export const navigationItems: readonly NavigationItem[] = [
   { name: 'team', qa: 'team', path: '/team', roles: ['team_lead'] },
   { name: 'admin', qa: 'admin', path: '/admin', roles: ['admin'] },
   { name: 'audit', qa: 'audit', path: '/audit', roles: ['admin'] },
+  { name: 'clientImport', qa: 'client-import', path: '/clients/import', roles: ['team_lead', 'admin'] },
   { name: 'about', qa: 'about', path: '/about' },
 ];

@@ -2,6 +2,8 @@ import { locales, type Locale } from '../../contract/common';
 import * as auth from '../auth/texts';
 import * as about from '../features/about/texts';
 import * as admin from '../features/admin/texts';
+import * as audit from '../features/audit/texts';
+import * as clientImport from '../features/client-import/texts';
 import * as caseload from '../features/caseload/texts';
 import * as newClient from '../features/new-client/texts';
 import * as team from '../features/team/texts';
@@ -24,6 +26,8 @@ const namespaces = {
   newClient,
   client,
   admin,
+  audit,
+  clientImport,
 } satisfies Record<string, NamespaceTexts>;
 
 export type Namespace = keyof typeof namespaces;

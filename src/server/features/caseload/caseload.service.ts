@@ -12,30 +12,22 @@ import { processModelsOf } from '../programmes/programmes.queries.js';
 import * as queries from './caseload.queries.js';
 
 /**
- * The rows a user may see: the policy's own client.read filter AND the caseload ownership, so the
- * list never shows a client whose detail page would refuse them.
+ * The rows a user may see: the policy's own client.read filter AND the caseload ownership (in the
+ * queries), so the list never shows a client whose detail page would refuse them.
  */
 function scopeFor(context: ActionContext, action: OrganisationAction, coachId: string | null): queries.CaseloadScope {
   authorizeOrganisation(context.actor, action);
   const organisationIds = organisationsAllowed(context.actor, action);
-  const filter = and(
-    clientFilter(context.actor, 'client.read'),
-    inArray(clients.organisationId, organisationIds),
-    queries.ownedBy(coachId),
-  )!;
-  return { filter, organisationIds, today: helsinkiDate(context.now) };
+  const policy = and(clientFilter(context.actor, 'client.read'), inArray(clients.organisationId, organisationIds))!;
+  return { policy, coachId, organisationIds, today: helsinkiDate(context.now) };
 }
 
 async function caseloadOf(tx: Transaction, scope: queries.CaseloadScope, query: CaseloadQuery, locale: Locale): Promise<Caseload> {
   // One after another: a transaction is one connection.
-  const { rows, total } = await queries.caseloadPage(tx, scope, query);
+  const rows = await queries.caseloadPage(tx, scope, query);
   const summary = await queries.caseloadSummary(tx, scope);
+  const total = await queries.caseloadTotal(tx, scope, query, summary);
   const models = await processModelsOf(tx, scope.organisationIds);
-  const followUps = await queries.dueFollowUpCounts(
-    tx,
-    scope,
-    rows.map((row) => row.clientId),
-  );
   const definitions = new Map(models.map((model) => [model.id, model.definition]));
   const items = rows.map((row): CaseloadRow => {
     const definition = row.processModelId ? definitions.get(row.processModelId) : undefined;
@@ -58,7 +50,7 @@ async function caseloadOf(tx: Transaction, scope: queries.CaseloadScope, query: 
       meetingReason: definition && meetingStatus ? meetingReason(definition, row.nextMeetingRule, locale) : null,
       firstEmployerContactDueOn: row.firstEmployerContactDueOn,
       firstEmployerContactStatus: dueStatus(row.firstEmployerContactDueOn, scope.today),
-      followUpsDue: followUps.get(row.clientId) ?? 0,
+      followUpsDue: row.followUpsDue,
     };
   });
   return { items, total, page: query.page, pageSize: query.pageSize, summary };

@@ -100,13 +100,15 @@ export async function insertClients(tx: Transaction, rows: NewClientRow[]): Prom
   }
 }
 
-/** Values the file cannot clear: a row matched by name leaves the known identity code and birth date in place. */
-const keptWhenBlank = new Set<ClientColumnKey>(['identityCodeEncrypted', 'identityCodeHash', 'dateOfBirth', 'responsibleUserId', 'teamId']);
+/** An empty coach e-mail does not take the client away from their coach. */
+const keptWhenBlank = new Set<ClientColumnKey>(['responsibleUserId', 'teamId']);
 
 /**
- * The ids were read from the importing organisation's clients in this same transaction (and row-level
- * security applies), so the join on id alone is enough; a condition on the organisation would make
- * the planner, without statistics for rows written moments ago, scan every client for each chunk.
+ * Rows whose values already match are left alone (no new version), so importing a corrected file
+ * again rewrites only what changed. The ids were read from the importing organisation's clients in
+ * this transaction (and row-level security applies), so the join on id alone is enough; a condition
+ * on the organisation would make the planner, without statistics for rows written moments ago,
+ * scan every client for each chunk.
  */
 export async function updateClients(
   tx: Transaction,
@@ -114,14 +116,16 @@ export async function updateClients(
   rows: (Partial<NewClientRow> & { id: string })[],
   now: Date,
 ): Promise<void> {
-  const assignments = keys.map((key) => {
-    const name = sql.identifier(clients[key].name);
-    return keptWhenBlank.has(key) ? sql`${name} = coalesce(source.${name}, ${clients}.${name})` : sql`${name} = source.${name}`;
-  });
+  const names = keys.map((key) => sql.identifier(clients[key].name));
+  const newValues = keys.map((key, index) =>
+    keptWhenBlank.has(key) ? sql`coalesce(source.${names[index]!}, ${clients}.${names[index]!})` : sql`source.${names[index]!}`,
+  );
+  const assignments = names.map((name, index) => sql`${name} = ${newValues[index]!}`);
+  const currentValues = names.map((name) => sql`${clients}.${name}`);
   for (const chunk of chunksOf(rows)) {
     await tx.execute(sql`
       update ${clients} set ${sql.join(assignments, sql`, `)}, "version" = ${clients}."version" + 1, "updated_at" = ${now.toISOString()}
       from json_populate_recordset(null::${clients}, ${jsonRecords(chunk, ['id', ...keys])}::json) as source
-      where ${clients}."id" = source."id"`);
+      where ${clients}."id" = source."id" and (${sql.join(currentValues, sql`, `)}) is distinct from (${sql.join(newValues, sql`, `)})`);
   }
 }

@@ -64,8 +64,6 @@ type CheckedRecord = {
 /** The same schema and checks as the new-client form, with the reference facts answered from the lookups. */
 function checkRecord(record: ImportRecord, lookups: ImportLookups, today: string): CheckedRecord {
   const problems: RowProblem[] = [];
-  const rawCode = record.values.identity_code?.toUpperCase();
-  const identityCode = rawCode && isValidIdentityCode(rawCode) ? rawCode : null;
   if (record.hasExtraValues) problems.push({ field: 'row', code: 'invalid' });
   const coachEmail = record.values.responsible_coach_email?.toLowerCase();
   const coach = coachEmail ? (lookups.caseworkers.get(coachEmail) ?? null) : null;
@@ -74,7 +72,9 @@ function checkRecord(record: ImportRecord, lookups: ImportLookups, today: string
   if (!parsed.success) {
     for (const issue of parsed.error.issues)
       problems.push({ field: columnOfField[issue.path[0] as keyof ClientFields] ?? 'row', code: fieldCodeOfIssue(issue) });
-    return { line: record.line, problems, fields: null, coach, identityCode };
+    // A row rejected for another reason still counts when its valid identity code appears twice.
+    const rawCode = record.values.identity_code?.toUpperCase();
+    return { line: record.line, problems, fields: null, coach, identityCode: rawCode && isValidIdentityCode(rawCode) ? rawCode : null };
   }
   const checked = checkClientFields(
     parsed.data,
@@ -87,7 +87,7 @@ function checkRecord(record: ImportRecord, lookups: ImportLookups, today: string
   );
   for (const problem of checked.problems)
     problems.push({ field: columnOfField[problem.path as keyof ClientFields] ?? 'row', code: problem.code });
-  return { line: record.line, problems, fields: checked.fields, coach, identityCode };
+  return { line: record.line, problems, fields: checked.fields, coach, identityCode: checked.fields.identityCode };
 }
 
 function countsOf(keys: (string | null)[]): Map<string, number> {

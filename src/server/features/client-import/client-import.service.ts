@@ -20,13 +20,12 @@ type AcceptedRow = Extract<PlannedRow, { action: 'create' | 'update' }>;
 
 /**
  * Columns an update overwrites, by the file column that carries them. A column the file does not
- * have leaves that value alone, so a partial export cannot wipe what it never contained.
+ * have leaves that value alone, so a partial export cannot wipe what it never contained. Identity
+ * code and date of birth are never overwritten: a row updates a client only when they already agree.
  */
 const updatedColumns: [ClientImportColumn, queries.ClientColumnKey[]][] = [
   ['first_name', ['firstName']],
   ['last_name', ['lastName']],
-  ['identity_code', ['identityCodeEncrypted', 'identityCodeHash', 'dateOfBirth']],
-  ['date_of_birth', ['dateOfBirth']],
   ['gender', ['gender']],
   ['municipality_code', ['municipalityCode']],
   ['email', ['email']],
@@ -41,14 +40,8 @@ const updatedColumns: [ClientImportColumn, queries.ClientColumnKey[]][] = [
   ['responsible_coach_email', ['responsibleUserId', 'teamId']],
 ];
 
-/** A new client's team is their personal coach's team; the team lead can reassign later. */
-function storedRow(row: AcceptedRow, context: ActionContext) {
-  return {
-    ...storedClientColumns(row.fields, context.deps.cipher),
-    responsibleUserId: row.coach?.userId ?? null,
-    teamId: row.coach?.teamId ?? null,
-  };
-}
+/** The client joins their personal coach's team; the team lead can reassign later. */
+const coachColumns = (row: AcceptedRow) => ({ responsibleUserId: row.coach?.userId ?? null, teamId: row.coach?.teamId ?? null });
 
 async function writeRows(
   tx: Transaction,
@@ -59,20 +52,23 @@ async function writeRows(
 ) {
   const creates = rows.filter((row) => row.action === 'create');
   for (const row of creates) row.clientId = randomUUID();
-  const created = creates.map((row) => ({
-    ...storedRow(row, context),
-    id: row.clientId!,
-    organisationId,
-    createdAt: context.now,
-    updatedAt: context.now,
-  }));
-  await queries.insertClients(tx, created);
-  const columnKeys = [...new Set(updatedColumns.filter(([column]) => fileColumns.has(column)).flatMap(([, keys]) => keys))];
+  await queries.insertClients(
+    tx,
+    creates.map((row) => ({
+      ...storedClientColumns(row.fields, context.deps.cipher),
+      ...coachColumns(row),
+      id: row.clientId!,
+      organisationId,
+      createdAt: context.now,
+      updatedAt: context.now,
+    })),
+  );
+  const columnKeys = updatedColumns.filter(([column]) => fileColumns.has(column)).flatMap(([, keys]) => keys);
   const updates = rows.filter((row) => row.action === 'update');
   await queries.updateClients(
     tx,
     columnKeys,
-    updates.map((row) => ({ ...storedRow(row, context), id: row.clientId! })),
+    updates.map((row) => ({ ...row.fields, ...coachColumns(row), id: row.clientId! })),
     context.now,
   );
 }

@@ -248,12 +248,16 @@ describe.each(testEngines)('client import on %s', (engine) => {
 
   it('updates rather than duplicates when the same file is imported again', async () => {
     const file = csv(`Toisto,Yksi,${makeIdentityCode('1988-08-08', 602)},,,564,,,,,,,`, 'Toisto,Kaksi,,1991-09-09,,564,,,,,,,');
-    expect((await upload(commit, file)).json().counts).toEqual({ create: 2, update: 0, reject: 0 });
+    const first = (await upload(commit, file)).json() as ImportAnswer;
+    expect(first.counts).toEqual({ create: 2, update: 0, reject: 0 });
     const before = await clientCount();
-    const again = await upload(commit, file);
-    expect(again.json().counts).toEqual({ create: 0, update: 2, reject: 0 });
+    const again = (await upload(commit, file)).json() as ImportAnswer;
+    expect(again.counts).toEqual({ create: 0, update: 2, reject: 0 });
+    expect(again.rows.map((row) => row.clientId)).toEqual(first.rows.map((row) => row.clientId));
     expect(await clientCount()).toBe(before);
     expect(await findClient('Toisto')).toHaveLength(2);
+    // Nothing in the file changed, so nothing was rewritten.
+    expect((await lead.get(`/api/clients/${first.rows[0]!.clientId}`)).json().version).toBe(1);
   });
 
   it('leaves the values of columns the file does not have untouched', async () => {

@@ -104,17 +104,15 @@ export function createEnrolment(
         updatedAt: context.now,
       })
       .returning({ id: enrolments.id });
-    await tx
-      .insert(phaseChanges)
-      .values({
-        enrolmentId: created!.id,
-        clientId,
-        organisationId,
-        phase: firstPhase,
-        changedOn: input.startDate,
-        changedBy: context.actor.userId,
-        createdAt: context.now,
-      });
+    await tx.insert(phaseChanges).values({
+      enrolmentId: created!.id,
+      clientId,
+      organisationId,
+      phase: firstPhase,
+      changedOn: input.startDate,
+      changedBy: context.actor.userId,
+      createdAt: context.now,
+    });
     await recomputeMeetingDueDates(tx, created!.id);
     return loadEnrolment(tx, created!.id, locale, today);
   });

@@ -43,6 +43,7 @@ export const enrolments = pgTable(
   (table) => [
     index('enrolments_client_idx').on(table.clientId),
     index('enrolments_coach_active_idx').on(table.coachId, table.endDate, table.nextMeetingDueOn),
+    index('enrolments_co_coach_active_idx').on(table.coCoachId, table.endDate),
     index('enrolments_organisation_active_idx').on(table.organisationId, table.endDate, table.nextMeetingDueOn),
   ],
 );

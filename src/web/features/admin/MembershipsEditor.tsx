@@ -4,6 +4,7 @@ import styled from 'styled-components';
 import type { AdminOrganisation } from '../../../contract/admin';
 import { Button } from '../../components/Button';
 import { DropdownField } from '../../components/DropdownField';
+import { LoadingIndicator } from '../../components/LoadingIndicator';
 import { useAdminLabels } from './labels';
 import { emptyMembershipRow, type MembershipRow } from './membership-form';
 
@@ -24,6 +25,10 @@ export function MembershipsEditor({ rows, onChange, organisations, fieldError }:
   const organisationOptions = organisations.map((organisation) => ({ value: organisation.id, label: organisation.name }));
   // With a single organisation there is nothing to choose: new rows start in it.
   const defaultOrganisation = organisations.length === 1 ? organisations[0]!.id : null;
+
+  // An admin always administers some organisation: no organisations yet means the list is still loading
+  // (and a suomifi Dropdown cannot even be drawn without options and a value).
+  if (organisations.length === 0) return <LoadingIndicator />;
 
   const update = (index: number, changes: Partial<MembershipRow>) =>
     onChange(rows.map((row, rowIndex) => (rowIndex === index ? { ...row, ...changes } : row)));

@@ -52,9 +52,19 @@ export function NewUserPage() {
   return (
     <AdminFrame title={t('newUser.title')} data-qa="new-user-page">
       <Paragraph mb="l">{t('newUser.intro')}</Paragraph>
-      <ErrorBanner error={form.error ?? organisations.error} messages={duplicateEmail ? { conflict: t('userForm.duplicateEmail') } : undefined} />
+      <ErrorBanner
+        error={form.error ?? organisations.error}
+        messages={duplicateEmail ? { conflict: t('userForm.duplicateEmail') } : undefined}
+      />
       <form onSubmit={submit} noValidate data-qa="new-user-form">
-        <TextField labelText={t('userForm.name')} value={name} onChange={setName} error={form.fieldError('name')} autoComplete="off" data-qa="user-name" />
+        <TextField
+          labelText={t('userForm.name')}
+          value={name}
+          onChange={setName}
+          error={form.fieldError('name')}
+          autoComplete="off"
+          data-qa="user-form-name"
+        />
         <TextField
           labelText={t('userForm.email')}
           hintText={t('userForm.emailHint')}
@@ -63,7 +73,7 @@ export function NewUserPage() {
           onChange={setEmail}
           error={duplicateEmail ? t('userForm.duplicateEmail') : form.fieldError('email')}
           autoComplete="off"
-          data-qa="user-email"
+          data-qa="user-form-email"
         />
         <TextField
           labelText={t('userForm.password')}
@@ -73,7 +83,7 @@ export function NewUserPage() {
           onChange={setPassword}
           error={form.fieldError('password')}
           autoComplete="new-password"
-          data-qa="user-password"
+          data-qa="user-form-password"
         />
         <MembershipsEditor rows={rows} onChange={setMemberships} organisations={organisations.data ?? []} fieldError={form.fieldError} />
         <FormActions>

@@ -66,12 +66,16 @@ function OrganisationForm({ existing }: { existing: AdminOrganisation | undefine
 
   const save = useMutation({
     mutationFn: (body: OrganisationRequest) =>
-      existing ? apiPut<AdminOrganisation>(`/api/admin/organisations/${existing.id}`, body) : apiPost<AdminOrganisation>('/api/admin/organisations', body),
+      existing
+        ? apiPut<AdminOrganisation>(`/api/admin/organisations/${existing.id}`, body)
+        : apiPost<AdminOrganisation>('/api/admin/organisations', body),
     onSuccess: (organisation) => {
       void queryClient.invalidateQueries({ queryKey: adminKeys.all });
       // The creator becomes the new organisation's admin: their session now has one more membership.
       if (!existing) void queryClient.invalidateQueries({ queryKey: sessionQueryKey });
-      const notice = existing ? t('organisations.updated', { name: organisation.name }) : t('organisations.created', { name: organisation.name });
+      const notice = existing
+        ? t('organisations.updated', { name: organisation.name })
+        : t('organisations.created', { name: organisation.name });
       const state: FlashState = { notice };
       void navigate('/admin/organisations', { state });
     },
@@ -94,7 +98,14 @@ function OrganisationForm({ existing }: { existing: AdminOrganisation | undefine
       <ErrorBanner error={form.error ?? municipalities.error} />
       <form onSubmit={submit} noValidate data-qa="organisation-form">
         <FieldGrid>
-          <TextField labelText={t('organisationForm.name')} value={values.name} onChange={(name) => set('name', name)} error={form.fieldError('name')} fullWidth data-qa="organisation-name" />
+          <TextField
+            labelText={t('organisationForm.name')}
+            value={values.name}
+            onChange={(name) => set('name', name)}
+            error={form.fieldError('name')}
+            fullWidth
+            data-qa="organisation-name"
+          />
           <DropdownField
             labelText={t('organisationForm.type')}
             options={typeOptions}
@@ -129,7 +140,12 @@ function OrganisationForm({ existing }: { existing: AdminOrganisation | undefine
           <Button type="submit" busy={save.isPending} data-qa="organisation-submit">
             {existing ? t('organisationForm.submitEdit') : t('organisationForm.submitNew')}
           </Button>
-          <Button variant="secondary" onClick={() => void navigate('/admin/organisations')} disabled={save.isPending} data-qa="organisation-cancel">
+          <Button
+            variant="secondary"
+            onClick={() => void navigate('/admin/organisations')}
+            disabled={save.isPending}
+            data-qa="organisation-cancel"
+          >
             {t('organisationForm.cancel')}
           </Button>
         </FormActions>

@@ -56,7 +56,9 @@ function OrganisationSection({ organisation, onNotice }: { organisation: AdminOr
           { label: t('organisations.businessId'), value: organisation.businessId ?? t('organisations.notGiven') },
           {
             label: t('organisations.municipality'),
-            value: organisation.municipalityCode ? municipalityName(municipalities, organisation.municipalityCode, i18n.language) : t('organisations.notGiven'),
+            value: organisation.municipalityCode
+              ? municipalityName(municipalities, organisation.municipalityCode, i18n.language)
+              : t('organisations.notGiven'),
           },
         ]}
       />

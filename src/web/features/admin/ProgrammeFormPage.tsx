@@ -90,12 +90,21 @@ function ProgrammeForm({ existing }: { existing: ProgrammeWithModel | undefined 
   const organisationChoices = existing ? [] : (organisations.data ?? []);
   const monthOptions = [...new Set([...commonFollowUpMonths, ...values.followUpMonths])].sort((first, second) => first - second);
   const toggleMonth = (month: number, checked: boolean) =>
-    set('followUpMonths', checked ? [...values.followUpMonths, month].sort((first, second) => first - second) : values.followUpMonths.filter((chosen) => chosen !== month));
+    set(
+      'followUpMonths',
+      checked
+        ? [...values.followUpMonths, month].sort((first, second) => first - second)
+        : values.followUpMonths.filter((chosen) => chosen !== month),
+    );
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const { organisationId, ...fields } = values;
-    const input = { ...fields, processModelId: values.processModelId ?? undefined, ...(existing ? {} : { organisationId: organisationId ?? undefined }) };
+    const input = {
+      ...fields,
+      processModelId: values.processModelId ?? undefined,
+      ...(existing ? {} : { organisationId: organisationId ?? undefined }),
+    };
     const body = form.validate(createProgrammeRequest, input);
     if (body) save.mutate(body);
   };
@@ -107,7 +116,14 @@ function ProgrammeForm({ existing }: { existing: ProgrammeWithModel | undefined 
       <ErrorBanner error={form.error ?? processModels.error ?? organisations.error} />
       <form onSubmit={submit} noValidate data-qa="programme-form">
         <FieldGrid>
-          <TextField labelText={t('programmeForm.name')} value={values.name} onChange={(name) => set('name', name)} error={form.fieldError('name')} fullWidth data-qa="programme-name" />
+          <TextField
+            labelText={t('programmeForm.name')}
+            value={values.name}
+            onChange={(name) => set('name', name)}
+            error={form.fieldError('name')}
+            fullWidth
+            data-qa="programme-name"
+          />
           <TextField
             labelText={t('programmeForm.fundingCode')}
             hintText={t('programmeForm.fundingCodeHint')}
@@ -129,16 +145,21 @@ function ProgrammeForm({ existing }: { existing: ProgrammeWithModel | undefined 
               data-qa="programme-organisation"
             />
           ) : null}
-          <DropdownField
-            labelText={t('programmeForm.processModel')}
-            hintText={t('programmeForm.processModelHint')}
-            options={(processModels.data ?? []).map((model) => ({ value: model.id, label: model.definition.name[language] }))}
-            value={values.processModelId}
-            onChange={(processModelId) => set('processModelId', processModelId)}
-            error={form.fieldError('processModelId')}
-            fullWidth
-            data-qa="programme-process-model"
-          />
+          {/* A suomifi Dropdown cannot be drawn without options and a value. */}
+          {processModels.data ? (
+            <DropdownField
+              labelText={t('programmeForm.processModel')}
+              hintText={t('programmeForm.processModelHint')}
+              options={processModels.data.map((model) => ({ value: model.id, label: model.definition.name[language] }))}
+              value={values.processModelId}
+              onChange={(processModelId) => set('processModelId', processModelId)}
+              error={form.fieldError('processModelId')}
+              fullWidth
+              data-qa="programme-process-model"
+            />
+          ) : (
+            <LoadingIndicator />
+          )}
         </FieldGrid>
         <CheckboxGroup
           labelText={t('programmeForm.followUpMonths')}
@@ -159,12 +180,22 @@ function ProgrammeForm({ existing }: { existing: ProgrammeWithModel | undefined 
             </Checkbox>
           ))}
         </CheckboxGroup>
-        <CheckboxField label={t('programmeForm.active')} checked={values.active} onChange={(active) => set('active', active)} data-qa="programme-active" />
+        <CheckboxField
+          label={t('programmeForm.active')}
+          checked={values.active}
+          onChange={(active) => set('active', active)}
+          data-qa="programme-active"
+        />
         <FormActions>
           <Button type="submit" busy={save.isPending} data-qa="programme-submit">
             {existing ? t('programmeForm.submitEdit') : t('programmeForm.submitNew')}
           </Button>
-          <Button variant="secondary" onClick={() => void navigate('/admin/programmes')} disabled={save.isPending} data-qa="programme-cancel">
+          <Button
+            variant="secondary"
+            onClick={() => void navigate('/admin/programmes')}
+            disabled={save.isPending}
+            data-qa="programme-cancel"
+          >
             {t('programmeForm.cancel')}
           </Button>
         </FormActions>

@@ -39,7 +39,8 @@ export function ProgrammesPage() {
           {
             key: 'organisation',
             label: t('programmes.organisation'),
-            render: (programme: ProgrammeWithModel) => organisations.find((organisation) => organisation.id === programme.organisationId)?.name ?? '',
+            render: (programme: ProgrammeWithModel) =>
+              organisations.find((organisation) => organisation.id === programme.organisationId)?.name ?? '',
           },
         ]
       : []),

@@ -44,7 +44,14 @@ export function UserEditForm({ user }: { user: AdminUser }) {
       </Heading>
       <ErrorBanner error={form.error ?? organisations.error} />
       <form onSubmit={submit} noValidate data-qa="user-edit-form">
-        <TextField labelText={t('userForm.name')} value={name} onChange={setName} error={form.fieldError('name')} autoComplete="off" data-qa="user-name" />
+        <TextField
+          labelText={t('userForm.name')}
+          value={name}
+          onChange={setName}
+          error={form.fieldError('name')}
+          autoComplete="off"
+          data-qa="user-form-name"
+        />
         <MembershipsEditor rows={rows} onChange={setRows} organisations={organisations.data ?? []} fieldError={form.fieldError} />
         {save.isSuccess ? <Notice data-qa="user-saved">{t('user.saved')}</Notice> : null}
         <FormActions>

@@ -63,11 +63,17 @@ function UserDetails({ user }: { user: AdminUser }) {
             value: (
               <>
                 <UserStatus user={user} />
-                {user.lockedUntil && !user.disabledAt ? <div>{t('userStatus.lockedUntil', { time: formatDateTime(user.lockedUntil, language) })}</div> : null}
+                {user.lockedUntil && !user.disabledAt ? (
+                  <div>{t('userStatus.lockedUntil', { time: formatDateTime(user.lockedUntil, language) })}</div>
+                ) : null}
               </>
             ),
           },
-          { label: t('user.secondFactor'), value: user.totpEnabled ? t('secondFactor.enabled') : t('secondFactor.notEnabled'), qa: 'user-detail-totp' },
+          {
+            label: t('user.secondFactor'),
+            value: user.totpEnabled ? t('secondFactor.enabled') : t('secondFactor.notEnabled'),
+            qa: 'user-detail-totp',
+          },
           { label: t('user.activeSessions'), value: String(user.activeSessions), qa: 'user-detail-sessions' },
           { label: t('user.createdAt'), value: formatDateTime(user.createdAt, language) },
         ]}

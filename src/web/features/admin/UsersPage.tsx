@@ -38,7 +38,10 @@ export function UsersPage() {
     {
       key: 'memberships',
       label: t('users.table.memberships'),
-      render: (user) => user.memberships.map((membership) => <div key={`${membership.organisationId}-${membership.role}`}>{membershipText(membership)}</div>),
+      render: (user) =>
+        user.memberships.map((membership) => (
+          <div key={`${membership.organisationId}-${membership.role}`}>{membershipText(membership)}</div>
+        )),
     },
     { key: 'status', label: t('users.table.status'), render: (user) => <UserStatus user={user} /> },
     {

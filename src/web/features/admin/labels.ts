@@ -11,7 +11,9 @@ export function useAdminLabels() {
   const membershipText = (membership: Membership) => {
     const role = t(`roles.${membership.role}`);
     const organisation = membership.organisationName;
-    return membership.teamName ? t('membership.withTeam', { role, organisation, team: membership.teamName }) : t('membership.withoutTeam', { role, organisation });
+    return membership.teamName
+      ? t('membership.withTeam', { role, organisation, team: membership.teamName })
+      : t('membership.withoutTeam', { role, organisation });
   };
   return { roleOptions, typeOptions, membershipText };
 }

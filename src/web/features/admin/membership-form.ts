@@ -12,7 +12,12 @@ export function emptyMembershipRow(organisationId: string | null): MembershipRow
 }
 
 export function membershipRowsOf(memberships: readonly Membership[]): MembershipRow[] {
-  return memberships.map((membership) => ({ key: nextKey(), organisationId: membership.organisationId, role: membership.role, teamId: membership.teamId }));
+  return memberships.map((membership) => ({
+    key: nextKey(),
+    organisationId: membership.organisationId,
+    role: membership.role,
+    teamId: membership.teamId,
+  }));
 }
 
 /** The rows as the API's membership list; unchosen values stay missing so the schema names them required. */

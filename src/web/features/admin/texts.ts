@@ -30,7 +30,8 @@ export const fi = {
   },
   users: {
     title: 'Käyttäjät',
-    intro: 'Organisaatiosi käyttäjät ja heidän roolinsa. Avaa käyttäjä, kun haluat muuttaa rooleja, poistaa tunnuksen käytöstä tai päättää istunnot.',
+    intro:
+      'Organisaatiosi käyttäjät ja heidän roolinsa. Avaa käyttäjä, kun haluat muuttaa rooleja, poistaa tunnuksen käytöstä tai päättää istunnot.',
     newUser: 'Uusi käyttäjä',
     filters: {
       label: 'Rajaa käyttäjiä',
@@ -166,7 +167,8 @@ export const fi = {
   },
   organisationForm: {
     newTitle: 'Uusi organisaatio',
-    newIntro: 'Lisää esimerkiksi kumppanijärjestö tai oppilaitos. Sinusta tulee uuden organisaation pääkäyttäjä, joten voit lisätä sille käyttäjiä.',
+    newIntro:
+      'Lisää esimerkiksi kumppanijärjestö tai oppilaitos. Sinusta tulee uuden organisaation pääkäyttäjä, joten voit lisätä sille käyttäjiä.',
     editTitle: 'Muokkaa organisaatiota',
     name: 'Nimi',
     type: 'Tyyppi',
@@ -180,7 +182,8 @@ export const fi = {
   },
   programmes: {
     title: 'Ohjelmat',
-    intro: 'Ohjelma on palvelu tai hanke, johon asiakkaat ohjataan. Sen prosessimalli määrää vaiheet ja tapaamisvälit, ja seurantakuukausina asiakkaan tilanne kysytään palvelun päätyttyä.',
+    intro:
+      'Ohjelma on palvelu tai hanke, johon asiakkaat ohjataan. Sen prosessimalli määrää vaiheet ja tapaamisvälit, ja seurantakuukausina asiakkaan tilanne kysytään palvelun päätyttyä.',
     newProgramme: 'Uusi ohjelma',
     caption: 'Ohjelmat',
     name: 'Nimi',
@@ -251,7 +254,8 @@ export const sv: Shape = {
   },
   users: {
     title: 'Användare',
-    intro: 'Användarna i din organisation och deras roller. Öppna en användare för att ändra roller, inaktivera kontot eller avsluta sessioner.',
+    intro:
+      'Användarna i din organisation och deras roller. Öppna en användare för att ändra roller, inaktivera kontot eller avsluta sessioner.',
     newUser: 'Ny användare',
     filters: {
       label: 'Avgränsa användare',
@@ -387,7 +391,8 @@ export const sv: Shape = {
   },
   organisationForm: {
     newTitle: 'Ny organisation',
-    newIntro: 'Lägg till till exempel en partnerorganisation eller en läroanstalt. Du blir huvudanvändare för den nya organisationen och kan lägga till användare i den.',
+    newIntro:
+      'Lägg till till exempel en partnerorganisation eller en läroanstalt. Du blir huvudanvändare för den nya organisationen och kan lägga till användare i den.',
     editTitle: 'Redigera organisationen',
     name: 'Namn',
     type: 'Typ',
@@ -401,7 +406,8 @@ export const sv: Shape = {
   },
   programmes: {
     title: 'Program',
-    intro: 'Ett program är en tjänst eller ett projekt som kunderna hänvisas till. Dess processmodell bestämmer faserna och mötesintervallen, och under uppföljningsmånaderna följs kundens situation upp efter att tjänsten har avslutats.',
+    intro:
+      'Ett program är en tjänst eller ett projekt som kunderna hänvisas till. Dess processmodell bestämmer faserna och mötesintervallen, och under uppföljningsmånaderna följs kundens situation upp efter att tjänsten har avslutats.',
     newProgramme: 'Nytt program',
     caption: 'Program',
     name: 'Namn',
@@ -517,7 +523,7 @@ export const en: Shape = {
   },
   memberships: {
     title: 'Roles and organisations',
-    hint: "The roles decide what the user may do. A role can be held once in each organisation.",
+    hint: 'The roles decide what the user may do. A role can be held once in each organisation.',
     rowLegend: 'Role {{number}}',
     organisation: 'Organisation',
     role: 'Role',
@@ -606,7 +612,8 @@ export const en: Shape = {
   },
   organisationForm: {
     newTitle: 'New organisation',
-    newIntro: 'Add, for example, a partner NGO or an educational institution. You become the administrator of the new organisation, so you can add users to it.',
+    newIntro:
+      'Add, for example, a partner NGO or an educational institution. You become the administrator of the new organisation, so you can add users to it.',
     editTitle: 'Edit organisation',
     name: 'Name',
     type: 'Type',
@@ -620,7 +627,8 @@ export const en: Shape = {
   },
   programmes: {
     title: 'Programmes',
-    intro: "A programme is a service or project that clients are referred to. Its process model sets the phases and meeting intervals, and in the follow-up months the client's situation is checked after the service has ended.",
+    intro:
+      "A programme is a service or project that clients are referred to. Its process model sets the phases and meeting intervals, and in the follow-up months the client's situation is checked after the service has ended.",
     newProgramme: 'New programme',
     caption: 'Programmes',
     name: 'Name',

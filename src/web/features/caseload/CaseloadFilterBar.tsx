@@ -61,6 +61,7 @@ export function CaseloadFilterBar({ filters, setFilters, clearFilters, filtered,
           value={filters.programmeId ?? any}
           // A phase belongs to a programme's process model; another programme may not have it.
           onChange={(value) => setFilters({ programmeId: value === any ? null : value, phase: null })}
+          fullWidth
           data-qa="filter-programme"
         />
         <DropdownField
@@ -68,6 +69,7 @@ export function CaseloadFilterBar({ filters, setFilters, clearFilters, filtered,
           options={phaseOptions}
           value={filters.phase ?? any}
           onChange={(value) => setFilters({ phase: value === any ? null : value })}
+          fullWidth
           data-qa="filter-phase"
         />
         <DropdownField
@@ -75,6 +77,7 @@ export function CaseloadFilterBar({ filters, setFilters, clearFilters, filtered,
           options={statusOptions}
           value={filters.status}
           onChange={(status) => setFilters({ status })}
+          fullWidth
           data-qa="filter-status"
         />
       </Fields>
@@ -115,14 +118,10 @@ function phasesOf(programmes: readonly ProgrammeWithModel[], programmeId: string
 }
 
 const Fields = styled.div`
-  display: flex;
-  flex-wrap: wrap;
-  align-items: flex-end;
+  display: grid;
+  grid-template-columns: repeat(auto-fill, minmax(240px, 1fr));
+  align-items: end;
   column-gap: ${tokens.spacing.m};
-
-  & > * {
-    width: 210px;
-  }
 `;
 
 const SearchBox = styled.div`

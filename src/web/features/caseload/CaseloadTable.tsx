@@ -108,9 +108,16 @@ const Small = styled.span`
   color: ${tokens.colors.depthDark1};
 `;
 
+// A row action may break onto two lines so that the whole table fits a laptop screen.
 const Actions = styled.div`
   display: flex;
   flex-direction: column;
   gap: ${tokens.spacing.xxs};
-  white-space: nowrap;
+
+  .fi-button {
+    min-width: 140px;
+    max-width: 160px;
+    white-space: normal;
+    text-align: center;
+  }
 `;

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { MultiSelect } from 'suomifi-ui-components';
+import { CheckboxGroup, suomifiDesignTokens as tokens } from 'suomifi-ui-components';
+import styled from 'styled-components';
+import { CheckboxField } from '../../components/CheckboxField';
 import type { Option } from '../../components/options';
 
 type LanguagesFieldProps = {
@@ -9,30 +11,38 @@ type LanguagesFieldProps = {
   error?: string;
 };
 
-/** Several languages from the curated list; chosen ones show as removable chips. */
+/** The curated languages laid out as checkboxes: each one is a single click, with nothing to type or open. */
 export function LanguagesField({ options, value, onChange, error }: LanguagesFieldProps) {
   const { t } = useTranslation(['newClient', 'common']);
-  const items = options.map((option) => ({ uniqueItemId: option.value, labelText: option.label }));
+  const toggle = (code: string, checked: boolean) => onChange(checked ? [...value, code] : value.filter((chosen) => chosen !== code));
   return (
-    <MultiSelect
+    <CheckboxGroup
       mb="m"
       labelText={t('fields.languages')}
-      hintText={t('fields.languagesHint')}
+      groupHintText={t('fields.languagesHint')}
       optionalText={t('common:optional')}
-      items={items}
-      selectedItems={items.filter((item) => value.includes(item.uniqueItemId))}
-      onItemSelectionsChange={(selected) => onChange(selected.map((item) => item.uniqueItemId))}
-      chipListVisible
-      removeAllButtonLabel={t('fields.languagesRemoveAll')}
-      ariaChipActionLabel={t('common:actions.delete')}
-      noItemsText={t('common:select.noItems')}
-      ariaOptionsAvailableTextFunction={(count) => t('common:select.optionsAvailable', { count })}
-      ariaOptionChipRemovedTextFunction={(name) => t('fields.languageRemoved', { name })}
-      ariaSelectedAmountTextFunction={(count) => t('fields.languagesSelected', { count })}
-      status={error ? 'error' : 'default'}
-      statusText={error}
-      fullWidth
+      groupStatus={error ? 'error' : 'default'}
+      groupStatusText={error}
       data-qa="client-languages"
-    />
+    >
+      <Columns>
+        {options.map((option) => (
+          <CheckboxField
+            key={option.value}
+            mb="xxs"
+            label={option.label}
+            checked={value.includes(option.value)}
+            onChange={(checked) => toggle(option.value, checked)}
+            data-qa={`client-language-${option.value}`}
+          />
+        ))}
+      </Columns>
+    </CheckboxGroup>
   );
 }
+
+const Columns = styled.div`
+  display: grid;
+  grid-template-columns: repeat(auto-fill, minmax(160px, 1fr));
+  column-gap: ${tokens.spacing.m};
+`;

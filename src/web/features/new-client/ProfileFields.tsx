@@ -37,13 +37,13 @@ export function ProfileFields({ values, set, fieldError }: ClientFieldsProps) {
             fullWidth
             data-qa="client-mother-tongue"
           />
-          <LanguagesField
-            options={languageOptions}
-            value={values.languages}
-            onChange={(value) => set('languages', value)}
-            error={fieldError('languages')}
-          />
         </FieldGrid>
+        <LanguagesField
+          options={languageOptions}
+          value={values.languages}
+          onChange={(value) => set('languages', value)}
+          error={fieldError('languages')}
+        />
         <FieldGrid>
           <DropdownField
             labelText={t('fields.education')}

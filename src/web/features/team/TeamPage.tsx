@@ -64,6 +64,7 @@ export function TeamPage() {
           options={coachOptions}
           value={filters.coachId ?? allCoaches}
           onChange={(value) => setFilters({ coachId: value === allCoaches ? null : value })}
+          fullWidth
           data-qa="filter-coach"
         />
       </CaseloadFilterBar>

@@ -24,8 +24,8 @@ export const fi = {
     all: 'Kaikki valmentajat',
   },
   reassign: {
-    button: 'Vaihda omavalmentaja',
-    buttonLabel: 'Vaihda omavalmentaja: {{name}}',
+    button: 'Siirrä asiakas',
+    buttonLabel: 'Siirrä asiakas: {{name}}',
     title: 'Vaihda omavalmentaja',
     intro: 'Asiakas {{name}} siirtyy uuden omavalmentajan asiakaslistalle heti. Ohjelmien asiakkuuksien valmentajat eivät vaihdu.',
     coach: 'Uusi omavalmentaja',
@@ -59,8 +59,8 @@ export const sv: Shape = {
     all: 'Alla coacher',
   },
   reassign: {
-    button: 'Byt egencoach',
-    buttonLabel: 'Byt egencoach: {{name}}',
+    button: 'Flytta kunden',
+    buttonLabel: 'Flytta kunden: {{name}}',
     title: 'Byt egencoach',
     intro: 'Kunden {{name}} flyttas genast till den nya egencoachens kundlista. Coacherna för kundrelationerna i programmen byts inte.',
     coach: 'Ny egencoach',
@@ -93,8 +93,8 @@ export const en: Shape = {
     all: 'All coaches',
   },
   reassign: {
-    button: 'Change personal coach',
-    buttonLabel: 'Change personal coach: {{name}}',
+    button: 'Reassign',
+    buttonLabel: 'Reassign: {{name}}',
     title: 'Change personal coach',
     intro:
       "{{name}} moves to the new personal coach's caseload at once. The coaches of the client's programme enrolments stay as they are.",

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { suomifiDesignTokens as tokens } from 'suomifi-ui-components';
+import { Heading, suomifiDesignTokens as tokens } from 'suomifi-ui-components';
 import styled from 'styled-components';
 import type { Enrolment } from '../../../../contract/enrolments';
 import { Button } from '../../../components/Button';
@@ -60,6 +60,9 @@ export function EnrolmentCard({ enrolment, permissions }: { enrolment: Enrolment
         ]}
       />
       {active ? <MeetingStatusLine meeting={enrolment.meeting} /> : null}
+      <Heading variant="h4" as="h4" mb="xs">
+        {t('phases.title')}
+      </Heading>
       <PhaseTimeline enrolment={enrolment} />
       {canChange ? (
         <Actions>

@@ -28,7 +28,7 @@ export function PhaseTimeline({ enrolment }: { enrolment: Enrolment }) {
   };
 
   return (
-    <Steps aria-label={t('phases.title')} data-qa="phase-timeline">
+    <Steps data-qa="phase-timeline">
       {enrolment.phases.map((phase, index) => {
         const state = stateOf(phase.key);
         return (

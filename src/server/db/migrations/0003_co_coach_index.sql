@@ -1,0 +1,1 @@
+CREATE INDEX "enrolments_co_coach_active_idx" ON "enrolments" USING btree ("co_coach_id","end_date");
