@@ -40,7 +40,10 @@ async function withAdmin(statement: string): Promise<void> {
 }
 
 function startProcess(args: string[], env: Record<string, string>, readyText: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   return new Promise((resolve, reject) => {
     child.stdout!.on('data', (chunk: Buffer) => {
       if (chunk.toString().includes(readyText)) resolve(child);
@@ -111,7 +114,14 @@ async function main(): Promise<void> {
 
     const figures = (label: string, result: LoadResult, withTargets: boolean): Figure[] => [
       { name: `${label} p50`, value: result.p50, unit: 'ms', better: 'lower', baseline: bareResult.p50 },
-      { name: `${label} p95`, value: result.p95, unit: 'ms', better: 'lower', baseline: bareResult.p95, ...(withTargets ? { target: 50 } : {}) },
+      {
+        name: `${label} p95`,
+        value: result.p95,
+        unit: 'ms',
+        better: 'lower',
+        baseline: bareResult.p95,
+        ...(withTargets ? { target: 50 } : {}),
+      },
       { name: `${label} p99`, value: result.p99, unit: 'ms', better: 'lower', baseline: bareResult.p99 },
       {
         name: `${label} throughput`,

@@ -1,12 +1,23 @@
 import { percentile } from './results.js';
 
-export type LoadResult = { requests: number; errors: number; seconds: number; requestsPerSecond: number; p50: number; p95: number; p99: number };
+export type LoadResult = {
+  requests: number;
+  errors: number;
+  seconds: number;
+  requestsPerSecond: number;
+  p50: number;
+  p95: number;
+  p99: number;
+};
 
 /**
  * A closed-loop load: `connections` workers each send the next request as soon as the previous
  * answers, for `seconds`. Every latency is kept, so percentiles are exact (autocannon has no p95).
  */
-export async function runLoad(url: string, options: { connections: number; seconds: number; headers?: Record<string, string> }): Promise<LoadResult> {
+export async function runLoad(
+  url: string,
+  options: { connections: number; seconds: number; headers?: Record<string, string> },
+): Promise<LoadResult> {
   const latencies: number[] = [];
   let errors = 0;
   const started = performance.now();

@@ -14,7 +14,10 @@ export function reportFigures(name: string, figures: Figure[], notes: Record<str
   const result = { name, machine: machineDescription(), date: new Date().toISOString(), figures, ...notes };
   console.log(`\n${name} — ${result.machine}`);
   for (const figure of figures) {
-    const extras = [figure.baseline === undefined ? '' : `baseline ${figure.baseline}`, figure.target === undefined ? '' : `target ${figure.target}`]
+    const extras = [
+      figure.baseline === undefined ? '' : `baseline ${figure.baseline}`,
+      figure.target === undefined ? '' : `target ${figure.target}`,
+    ]
       .filter(Boolean)
       .join(', ');
     console.log(`  ${figure.name.padEnd(48)} ${String(figure.value).padStart(12)} ${figure.unit}${extras ? `  (${extras})` : ''}`);

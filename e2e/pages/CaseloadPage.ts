@@ -46,17 +46,24 @@ export class CaseloadPage {
     return Promise.all(links.map(async (link) => (await link.getAttribute('data-qa'))!.replace('caseload-row-', '')));
   }
 
-  /** A suomifi Dropdown: the button carries the data-qa, the options open in a listbox. */
-  async choose(name: string, optionText: string): Promise<void> {
-    await this.page.click(qa(name));
-    await this.page.getByRole('option', { name: optionText, exact: true }).click();
+  /** Does something that asks for a new page of the list, and waits until its rows are shown. */
+  private async reloadingRows(action: () => Promise<void>): Promise<void> {
+    const answered = this.page.waitForResponse((response) => new URL(response.url()).pathname.startsWith('/api/caseload'));
+    await action();
+    await answered;
     await this.waitForRows();
   }
 
+  /** A suomifi Dropdown filter: the button carries the data-qa, the options open in a listbox. */
+  async choose(name: string, optionText: string): Promise<void> {
+    await this.reloadingRows(async () => {
+      await this.page.click(qa(name));
+      await this.page.getByRole('option', { name: optionText, exact: true }).click();
+    });
+  }
+
   async search(text: string): Promise<void> {
-    await this.page.fill(qa('filter-search'), text);
-    await this.page.waitForURL((url) => url.searchParams.get('q') === text);
-    await this.waitForRows();
+    await this.reloadingRows(() => this.page.fill(qa('filter-search'), text));
   }
 
   async openQuickLog(clientId: string): Promise<void> {

@@ -46,11 +46,6 @@ export class ClientPage {
     await this.page.fill(qa(name), finnishDate);
   }
 
-  /** The text of a form field's error, found through the field's aria-describedby status text. */
-  fieldErrors() {
-    return this.page.locator('main [aria-invalid="true"]');
-  }
-
   async recordConsent(kind: string, givenOn: string): Promise<void> {
     await this.page.click(qa('consent-add'));
     await this.choose('consent-kind', kind);
@@ -59,7 +54,12 @@ export class ClientPage {
     await this.page.waitForSelector(qa('consent-form'), { state: 'detached' });
   }
 
-  async startEnrolment(options: { programme: string; referralSource: string; startingSituation: string; startDate: string }): Promise<string> {
+  async startEnrolment(options: {
+    programme: string;
+    referralSource: string;
+    startingSituation: string;
+    startDate: string;
+  }): Promise<string> {
     await this.page.click(qa('enrolment-start-open'));
     await this.choose('enrolment-programme', options.programme);
     await this.fillDate('enrolment-start-date', options.startDate);

@@ -12,7 +12,12 @@ export function launchBrowser(): Promise<Browser> {
 
 /** A fresh page with the fixed locale and time zone of the end-to-end run. */
 export async function newPage(browser: Browser, locale = 'fi-FI'): Promise<Page> {
-  const context = await browser.newContext({ baseURL: e2eBaseUrl, locale, timezoneId: 'Europe/Helsinki', viewport: { width: 1280, height: 900 } });
+  const context = await browser.newContext({
+    baseURL: e2eBaseUrl,
+    locale,
+    timezoneId: 'Europe/Helsinki',
+    viewport: { width: 1280, height: 900 },
+  });
   return context.newPage();
 }
 

@@ -10,7 +10,11 @@ const participants = z
   .min(1)
   .max(activityParticipants.length)
   .transform((values) => [...new Set(values)]);
-const durationMinutes = z.number().int().min(1).max(24 * 60);
+const durationMinutes = z
+  .number()
+  .int()
+  .min(1)
+  .max(24 * 60);
 
 /** What the recorder may correct afterwards; the enrolment and the protected note stay as logged. */
 export const correctActivityRequest = z.object({

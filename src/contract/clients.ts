@@ -33,7 +33,12 @@ export const clientFields = z.object({
   dateOfBirth: isoDate.nullish().transform((value) => value ?? null),
   gender: z.enum(genders).default('unknown'),
   municipalityCode: z.string().regex(/^\d{3}$/, 'unknown_municipality'),
-  email: z.email().max(254).nullish().or(z.literal('').transform(() => null)).transform((value) => value ?? null),
+  email: z
+    .email()
+    .max(254)
+    .nullish()
+    .or(z.literal('').transform(() => null))
+    .transform((value) => value ?? null),
   phone: optionalText(40),
   streetAddress: optionalText(200),
   postalCode: z
@@ -42,9 +47,18 @@ export const clientFields = z.object({
     .transform((value) => (value === '' ? null : value))
     .nullish()
     .transform((value) => value ?? null),
-  motherTongue: languageCode.nullish().or(z.literal('').transform(() => null)).transform((value) => value ?? null),
+  motherTongue: languageCode
+    .nullish()
+    .or(z.literal('').transform(() => null))
+    .transform((value) => value ?? null),
   languages: z.array(languageCode).max(20).default([]),
-  iscedLevel: z.number().int().min(0).max(8).nullish().transform((value) => value ?? null),
+  iscedLevel: z
+    .number()
+    .int()
+    .min(0)
+    .max(8)
+    .nullish()
+    .transform((value) => value ?? null),
   targetGroups: z.array(z.enum(recordedTargetGroups)).max(recordedTargetGroups.length).default([]),
   unemployedSince: isoDate.nullish().transform((value) => value ?? null),
   teamId: id.nullish().transform((value) => value ?? null),

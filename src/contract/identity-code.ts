@@ -5,8 +5,18 @@
 const checkCharacters = '0123456789ABCDEFHJKLMNPRSTUVWXY';
 const centuryBySign: Record<string, number> = {
   '+': 1800,
-  '-': 1900, Y: 1900, X: 1900, W: 1900, V: 1900, U: 1900,
-  A: 2000, B: 2000, C: 2000, D: 2000, E: 2000, F: 2000,
+  '-': 1900,
+  Y: 1900,
+  X: 1900,
+  W: 1900,
+  V: 1900,
+  U: 1900,
+  A: 2000,
+  B: 2000,
+  C: 2000,
+  D: 2000,
+  E: 2000,
+  F: 2000,
 };
 
 export type IdentityCodeFacts = { dateOfBirth: string; gender: 'male' | 'female' };

@@ -16,9 +16,7 @@ export const meetingIntervalRule = z.object({
 
 export const processModelDefinition = z.object({
   name: localisedText,
-  phases: z
-    .array(z.object({ key: z.string().regex(/^[a-z_]+$/), name: localisedText, description: localisedText }))
-    .min(1),
+  phases: z.array(z.object({ key: z.string().regex(/^[a-z_]+$/), name: localisedText, description: localisedText })).min(1),
   meetingIntervals: z.array(meetingIntervalRule),
   /** Activity modes that count as a meeting for the interval rules. */
   meetingModes: z.array(z.string()),
@@ -44,7 +42,12 @@ export type Programme = z.infer<typeof programme>;
 
 export const programmeRequest = z.object({
   name: requiredText(200),
-  fundingCode: z.string().trim().max(60).nullish().transform((value) => value || null),
+  fundingCode: z
+    .string()
+    .trim()
+    .max(60)
+    .nullish()
+    .transform((value) => value || null),
   processModelId: id,
   followUpMonths: z.array(z.number().int().min(1).max(36)).max(6).default([3, 6]),
   active: z.boolean().default(true),

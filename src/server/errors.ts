@@ -16,8 +16,7 @@ export class AppError extends Error {
 
 export const notFound = () => new AppError('not_found');
 export const forbidden = () => new AppError('forbidden');
-export const conflict = (path?: string, code: FieldErrorCode = 'stale_version') =>
-  new AppError('conflict', path ? [{ path, code }] : []);
+export const conflict = (path?: string, code: FieldErrorCode = 'stale_version') => new AppError('conflict', path ? [{ path, code }] : []);
 export const invalidField = (path: string, code: FieldErrorCode) => new AppError('validation', [{ path, code }]);
 
 /** fastify-type-provider-zod flattens each zod issue into { keyword: code, message, params: rest }. */
@@ -31,9 +30,11 @@ export function registerErrorHandler(app: FastifyInstance): void {
     const send = (code: ErrorCode, fields: { path: string; code: FieldErrorCode }[] = []) => {
       const body: ApiError = { error: { code, message: messages[code] } };
       if (fields.length > 0) {
-        body.error.fields = fields.map(
-          (field): FieldError => ({ path: field.path, code: field.code, message: messages.fields[field.code] }),
-        );
+        body.error.fields = fields.map((field): FieldError => ({
+          path: field.path,
+          code: field.code,
+          message: messages.fields[field.code],
+        }));
       }
       return reply.status(errorStatus[code]).send(body);
     };

@@ -11,7 +11,5 @@ export function organisationIdsOf(actor: Actor): string[] {
 }
 
 export function organisationsWithRole(actor: Actor, roles: readonly Role[]): string[] {
-  return [
-    ...new Set(actor.memberships.filter((membership) => roles.includes(membership.role)).map((m) => m.organisationId)),
-  ];
+  return [...new Set(actor.memberships.filter((membership) => roles.includes(membership.role)).map((m) => m.organisationId))];
 }

@@ -1,6 +1,13 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { loginRequest, passwordChangeRequest, sessionResponse, totpRequest, totpSetupResponse, type SessionResponse } from '../../contract/auth.js';
+import {
+  loginRequest,
+  passwordChangeRequest,
+  sessionResponse,
+  totpRequest,
+  totpSetupResponse,
+  type SessionResponse,
+} from '../../contract/auth.js';
 import { locales, okResponse, type Locale } from '../../contract/common.js';
 import type { AppDependencies } from '../app-dependencies.js';
 import { sessionOf } from '../http/request-context.js';
@@ -54,8 +61,10 @@ export function authRoutes(deps: AppDependencies) {
       },
     );
 
-    routes.get('/api/auth/session', { schema: { tags, response: { 200: sessionResponse } }, config: { access: 'pending' } }, async (request) =>
-      toSessionResponse(sessionOf(request)),
+    routes.get(
+      '/api/auth/session',
+      { schema: { tags, response: { 200: sessionResponse } }, config: { access: 'pending' } },
+      async (request) => toSessionResponse(sessionOf(request)),
     );
 
     routes.post(
@@ -67,8 +76,10 @@ export function authRoutes(deps: AppDependencies) {
       },
     );
 
-    routes.post('/api/auth/totp/setup', { schema: { tags, response: { 200: totpSetupResponse } }, config: { access: 'pending' } }, async (request) =>
-      startTotpSetup(deps, sessionOf(request)),
+    routes.post(
+      '/api/auth/totp/setup',
+      { schema: { tags, response: { 200: totpSetupResponse } }, config: { access: 'pending' } },
+      async (request) => startTotpSetup(deps, sessionOf(request)),
     );
 
     routes.post(
@@ -86,10 +97,14 @@ export function authRoutes(deps: AppDependencies) {
       return { ok: true as const };
     });
 
-    routes.post('/api/auth/logout', { schema: { tags, response: { 200: okResponse } }, config: { access: 'pending' } }, async (request, reply) => {
-      await logout(deps, sessionOf(request), { requestId: request.id });
-      void reply.clearCookie(sessionCookie, { path: '/' });
-      return { ok: true as const };
-    });
+    routes.post(
+      '/api/auth/logout',
+      { schema: { tags, response: { 200: okResponse } }, config: { access: 'pending' } },
+      async (request, reply) => {
+        await logout(deps, sessionOf(request), { requestId: request.id });
+        void reply.clearCookie(sessionCookie, { path: '/' });
+        return { ok: true as const };
+      },
+    );
   };
 }

@@ -21,7 +21,11 @@ export async function login(deps: AppDependencies, email: string, password: stri
   const normalisedEmail = email.trim().toLowerCase();
   const [user] = await inTransaction(deps.db, 'system', (tx) => tx.select().from(users).where(eq(users.email, normalisedEmail)));
   const fail = async (outcome: 'failure' | 'denied', code: 'unauthenticated' | 'rate_limited') => {
-    await recordAudit(deps.db, { actorUserId: user?.id ?? null, organisationId: null, action: 'auth.login', outcome, requestId: origin.requestId }, now);
+    await recordAudit(
+      deps.db,
+      { actorUserId: user?.id ?? null, organisationId: null, action: 'auth.login', outcome, requestId: origin.requestId },
+      now,
+    );
     throw new AppError(code);
   };
   if (!user || user.disabledAt) {
@@ -51,7 +55,11 @@ export async function login(deps: AppDependencies, email: string, password: stri
   });
   const stage: SessionStage = user.totpEnabled ? 'totp' : isAdmin ? 'totp_setup' : 'active';
   const token = await createSession(deps.db, user.id, stage, now);
-  await recordAudit(deps.db, { actorUserId: user.id, organisationId: null, action: 'auth.login', outcome: 'success', requestId: origin.requestId }, now);
+  await recordAudit(
+    deps.db,
+    { actorUserId: user.id, organisationId: null, action: 'auth.login', outcome: 'success', requestId: origin.requestId },
+    now,
+  );
   return token;
 }
 
@@ -60,7 +68,13 @@ export async function completeTotp(deps: AppDependencies, session: LoadedSession
   const ok = checkTotp(code, deps.cipher.decrypt(session.user.totpSecret));
   await recordAudit(
     deps.db,
-    { actorUserId: session.user.id, organisationId: null, action: 'auth.totp', outcome: ok ? 'success' : 'failure', requestId: origin.requestId },
+    {
+      actorUserId: session.user.id,
+      organisationId: null,
+      action: 'auth.totp',
+      outcome: ok ? 'success' : 'failure',
+      requestId: origin.requestId,
+    },
     deps.now(),
   );
   if (!ok) throw invalidField('code', 'invalid');
@@ -72,7 +86,10 @@ export async function startTotpSetup(deps: AppDependencies, session: LoadedSessi
   if (session.user.totpEnabled) throw new AppError('conflict');
   const secret = generateTotpSecret();
   await inTransaction(deps.db, 'system', (tx) =>
-    tx.update(users).set({ totpSecret: deps.cipher.encrypt(secret) }).where(eq(users.id, session.user.id)),
+    tx
+      .update(users)
+      .set({ totpSecret: deps.cipher.encrypt(secret) })
+      .where(eq(users.id, session.user.id)),
   );
   return { secret, otpauthUrl: totpUri(session.user.email, secret) };
 }
@@ -82,7 +99,11 @@ export async function enableTotp(deps: AppDependencies, session: LoadedSession, 
   if (!checkTotp(code, deps.cipher.decrypt(session.user.totpSecret))) throw invalidField('code', 'invalid');
   await inTransaction(deps.db, 'system', (tx) => tx.update(users).set({ totpEnabled: true }).where(eq(users.id, session.user.id)));
   await setSessionStage(deps.db, session.tokenHash, 'active');
-  await recordAudit(deps.db, { actorUserId: session.user.id, organisationId: null, action: 'auth.totp.enable', outcome: 'success', requestId: origin.requestId }, deps.now());
+  await recordAudit(
+    deps.db,
+    { actorUserId: session.user.id, organisationId: null, action: 'auth.totp.enable', outcome: 'success', requestId: origin.requestId },
+    deps.now(),
+  );
 }
 
 export async function changePassword(
@@ -101,10 +122,18 @@ export async function changePassword(
     tx.update(users).set({ passwordHash, passwordChangedAt: deps.now() }).where(eq(users.id, user.id)),
   );
   await deleteUserSessions(deps.db, user.id, session.tokenHash);
-  await recordAudit(deps.db, { actorUserId: user.id, organisationId: null, action: 'auth.password.change', outcome: 'success', requestId: origin.requestId }, deps.now());
+  await recordAudit(
+    deps.db,
+    { actorUserId: user.id, organisationId: null, action: 'auth.password.change', outcome: 'success', requestId: origin.requestId },
+    deps.now(),
+  );
 }
 
 export async function logout(deps: AppDependencies, session: LoadedSession, origin: Origin): Promise<void> {
   await deleteSession(deps.db, session.tokenHash);
-  await recordAudit(deps.db, { actorUserId: session.user.id, organisationId: null, action: 'auth.logout', outcome: 'success', requestId: origin.requestId }, deps.now());
+  await recordAudit(
+    deps.db,
+    { actorUserId: session.user.id, organisationId: null, action: 'auth.logout', outcome: 'success', requestId: origin.requestId },
+    deps.now(),
+  );
 }

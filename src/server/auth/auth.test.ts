@@ -20,7 +20,11 @@ describe.each(testEngines)('authentication on %s', (engine) => {
   afterAll(() => test.close());
 
   it('logs in with a correct password and returns an active session with a CSRF token', async () => {
-    const response = await test.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'coach@example.fi', password: testPassword } });
+    const response = await test.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: 'coach@example.fi', password: testPassword },
+    });
     expect(response.statusCode).toBe(200);
     expect(response.json()).toMatchObject({ stage: 'active', user: { email: 'coach@example.fi' } });
     const cookie = response.cookies.find((candidate) => candidate.name === 'polku_session')!;
@@ -46,30 +50,57 @@ describe.each(testEngines)('authentication on %s', (engine) => {
     expect(response.statusCode).toBe(400);
     const fields = response.json().error.fields as { path: string; code: string }[];
     expect(fields).toEqual(
-      expect.arrayContaining([expect.objectContaining({ path: 'email', code: 'invalid_email' }), expect.objectContaining({ path: 'password', code: 'required' })]),
+      expect.arrayContaining([
+        expect.objectContaining({ path: 'email', code: 'invalid_email' }),
+        expect.objectContaining({ path: 'password', code: 'required' }),
+      ]),
     );
   });
 
   it('locks the account after five failed attempts, even for the right password', async () => {
     for (let attempt = 0; attempt < 4; attempt++) {
-      const response = await test.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'lockme@example.fi', password: 'wrong-password-123' } });
+      const response = await test.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { email: 'lockme@example.fi', password: 'wrong-password-123' },
+      });
       expect(response.statusCode).toBe(401);
     }
-    const fifth = await test.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'lockme@example.fi', password: 'wrong-password-123' } });
+    const fifth = await test.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: 'lockme@example.fi', password: 'wrong-password-123' },
+    });
     expect(fifth.statusCode).toBe(429);
-    const right = await test.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'lockme@example.fi', password: testPassword } });
+    const right = await test.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: 'lockme@example.fi', password: testPassword },
+    });
     expect(right.statusCode).toBe(429);
     test.setNow('2026-11-23T09:20:00+02:00');
-    const later = await test.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'lockme@example.fi', password: testPassword } });
+    const later = await test.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: 'lockme@example.fi', password: testPassword },
+    });
     expect(later.statusCode).toBe(200);
     test.setNow('2026-11-23T09:00:00+02:00');
   });
 
   it('rejects state-changing requests without the CSRF token', async () => {
     const agent = await loginAs(test.app, 'coach@example.fi', testPassword);
-    const login = await test.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'coach@example.fi', password: testPassword } });
+    const login = await test.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: 'coach@example.fi', password: testPassword },
+    });
     const cookie = login.cookies.find((candidate) => candidate.name === 'polku_session')!;
-    const withoutToken = await test.app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie: `polku_session=${cookie.value}` } });
+    const withoutToken = await test.app.inject({
+      method: 'POST',
+      url: '/api/auth/logout',
+      headers: { cookie: `polku_session=${cookie.value}` },
+    });
     expect(withoutToken.statusCode).toBe(403);
     expect((await agent.post('/api/auth/logout')).statusCode).toBe(200);
   });
@@ -105,7 +136,9 @@ describe.each(testEngines)('authentication on %s', (engine) => {
     expect((await agent.get('/api/auth/session')).json().stage).toBe('totp_setup');
     expect((await agent.get('/api/programmes')).statusCode).toBe(401);
     const setup = (await agent.post('/api/auth/totp/setup')).json() as { secret: string };
-    expect((await agent.post('/api/auth/totp/enable', { code: '000000' === currentTotp(setup.secret) ? '111111' : '000000' })).statusCode).toBe(400);
+    expect(
+      (await agent.post('/api/auth/totp/enable', { code: '000000' === currentTotp(setup.secret) ? '111111' : '000000' })).statusCode,
+    ).toBe(400);
     const enabled = await agent.post('/api/auth/totp/enable', { code: currentTotp(setup.secret) });
     expect(enabled.statusCode).toBe(200);
     expect(enabled.json().stage).toBe('active');
@@ -118,7 +151,12 @@ describe.each(testEngines)('authentication on %s', (engine) => {
 
   it('accepts a TOTP code only for the enrolled secret', async () => {
     const secret = generateTotpSecret();
-    await createUser(test.deps.db, { email: 'totp@example.fi', roles: [{ organisationId, role: 'coach' }], totpSecret: test.deps.cipher.encrypt(secret), totpEnabled: true });
+    await createUser(test.deps.db, {
+      email: 'totp@example.fi',
+      roles: [{ organisationId, role: 'coach' }],
+      totpSecret: test.deps.cipher.encrypt(secret),
+      totpEnabled: true,
+    });
     const agent = await loginAs(test.app, 'totp@example.fi', testPassword);
     expect((await agent.post('/api/auth/totp', { code: currentTotp(generateTotpSecret()) })).statusCode).toBe(400);
     expect((await agent.post('/api/auth/totp', { code: currentTotp(secret) })).statusCode).toBe(200);
@@ -134,7 +172,9 @@ describe.each(testEngines)('authentication on %s', (engine) => {
     expect(short.json().error.fields).toEqual([expect.objectContaining({ path: 'newPassword', code: 'password_too_short' })]);
     const common = await agent.post('/api/auth/password', { currentPassword: testPassword, newPassword: 'qwerty123456' });
     expect(common.json().error.fields).toEqual([expect.objectContaining({ path: 'newPassword', code: 'password_common' })]);
-    expect((await agent.post('/api/auth/password', { currentPassword: testPassword, newPassword: 'Uusi-vahva-salasana-77' })).statusCode).toBe(200);
+    expect(
+      (await agent.post('/api/auth/password', { currentPassword: testPassword, newPassword: 'Uusi-vahva-salasana-77' })).statusCode,
+    ).toBe(200);
     expect((await agent.get('/api/auth/session')).statusCode).toBe(200);
     expect((await other.get('/api/auth/session')).statusCode).toBe(401);
     await expect(loginAs(test.app, 'changer@example.fi', 'Uusi-vahva-salasana-77')).resolves.toBeDefined();
@@ -143,7 +183,12 @@ describe.each(testEngines)('authentication on %s', (engine) => {
   it('limits login attempts per address before any account is locked', async () => {
     const limited = await createTestApp(engine, { POLKU_LOGIN_ATTEMPTS_PER_MINUTE: '3' });
     try {
-      const attempt = () => limited.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'nobody@example.fi', password: 'whatever-123456' } });
+      const attempt = () =>
+        limited.app.inject({
+          method: 'POST',
+          url: '/api/auth/login',
+          payload: { email: 'nobody@example.fi', password: 'whatever-123456' },
+        });
       const statuses = [];
       for (let index = 0; index < 4; index++) statuses.push((await attempt()).statusCode);
       expect(statuses).toEqual([401, 401, 401, 429]);

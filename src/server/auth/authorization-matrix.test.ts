@@ -39,7 +39,13 @@ export const clientEndpoints: Endpoint[] = [
   },
   { name: 'read identity code', method: 'get', url: (f) => `/api/clients/${f.clientId}/identity-code`, expect: caseWorkers },
   { name: 'read work-ability note', method: 'get', url: (f) => `/api/clients/${f.clientId}/work-ability`, expect: assignedOnly },
-  { name: 'write work-ability note', method: 'put', url: (f) => `/api/clients/${f.clientId}/work-ability`, body: { note: 'x' }, expect: assignedOnly },
+  {
+    name: 'write work-ability note',
+    method: 'put',
+    url: (f) => `/api/clients/${f.clientId}/work-ability`,
+    body: { note: 'x' },
+    expect: assignedOnly,
+  },
   {
     name: 'reassign client',
     method: 'post',
@@ -74,7 +80,12 @@ describe.each(testEngines)('authorization matrix on %s', (engine) => {
       colleague: { email: 'colleague@t.fi', roles: [{ organisationId: oulu.id, role: 'coach' }] },
       coordinator: { email: 'coordinator@t.fi', roles: [{ organisationId: oulu.id, role: 'employer_coordinator' }] },
       lead: { email: 'lead@t.fi', roles: [{ organisationId: oulu.id, role: 'team_lead' }] },
-      admin: { email: 'admin@t.fi', roles: [{ organisationId: oulu.id, role: 'admin' }], totpSecret: test.deps.cipher.encrypt(adminSecret), totpEnabled: true },
+      admin: {
+        email: 'admin@t.fi',
+        roles: [{ organisationId: oulu.id, role: 'admin' }],
+        totpSecret: test.deps.cipher.encrypt(adminSecret),
+        totpEnabled: true,
+      },
       analyst: { email: 'analyst@t.fi', roles: [{ organisationId: oulu.id, role: 'analyst' }] },
       partner: { email: 'partner@t.fi', roles: [{ organisationId: ngo.id, role: 'partner' }] },
       foreign: { email: 'foreign@t.fi', roles: [{ organisationId: lappi.id, role: 'coach' }] },

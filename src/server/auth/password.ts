@@ -19,9 +19,7 @@ export async function verifyPassword(storedHash: string, plain: string): Promise
 }
 
 /** ~49,000 common and breached passwords bundled with zxcvbn-ts (from public breach corpora). */
-const commonPasswords = new Set<string>(
-  (dictionary['passwords-common'] as string[]).map((password) => password.toLowerCase()),
-);
+const commonPasswords = new Set<string>((dictionary['passwords-common'] as string[]).map((password) => password.toLowerCase()));
 
 export function passwordProblem(plain: string): FieldErrorCode | null {
   if (plain.length < minimumPasswordLength) return 'password_too_short';

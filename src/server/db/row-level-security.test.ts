@@ -17,7 +17,10 @@ describe.each(testEngines)('row-level security on %s', (engine) => {
       sql`select current_user as name, rolsuper as superuser, rolbypassrls as bypass from pg_roles where rolname = current_user`,
     );
     expect(role).toEqual({ name: 'polku_app', superuser: false, bypass: false });
-    const owned = await queryRows(handle.db, sql`select tablename from pg_tables where schemaname = 'public' and tableowner = current_user`);
+    const owned = await queryRows(
+      handle.db,
+      sql`select tablename from pg_tables where schemaname = 'public' and tableowner = current_user`,
+    );
     expect(owned).toEqual([]);
   });
 
@@ -42,7 +45,10 @@ describe.each(testEngines)('row-level security on %s', (engine) => {
 
   it('hides rows of organisations outside the transaction scope even from a query without filters', async () => {
     const organisationIds = await inTransaction(handle.db, 'system', async (tx) => {
-      const rows = await queryRows<{ id: string }>(tx, sql`insert into organisations (name, type) values ('A', 'ngo'), ('B', 'ngo') returning id`);
+      const rows = await queryRows<{ id: string }>(
+        tx,
+        sql`insert into organisations (name, type) values ('A', 'ngo'), ('B', 'ngo') returning id`,
+      );
       for (const row of rows) {
         await tx.execute(sql`insert into clients (organisation_id, first_name, last_name, gender, municipality_code, languages, target_groups, created_at, updated_at)
           values (${row.id}, 'Testi', 'Henkilö', 'unknown', '564', '{}', '{}', now(), now())`);

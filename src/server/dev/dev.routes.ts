@@ -36,18 +36,22 @@ export function devRoutes(deps: AppDependencies) {
       return { ok: true as const };
     });
 
-    routes.post('/api/dev/users', { schema: { ...schema, body: userRequest, response: { 200: z.object({ id: z.uuid() }) } }, config }, async (request) => {
-      const passwordHash = await hashPassword(request.body.password);
-      return inTransaction(deps.db, 'system', async (tx) => {
-        const [organisation] = await tx.select().from(organisations).where(eq(organisations.name, request.body.organisationName));
-        if (!organisation) throw notFound();
-        const [user] = await tx
-          .insert(users)
-          .values({ email: request.body.email, name: request.body.name, passwordHash })
-          .returning({ id: users.id });
-        await tx.insert(memberships).values({ userId: user!.id, organisationId: organisation.id, role: request.body.role });
-        return { id: user!.id };
-      });
-    });
+    routes.post(
+      '/api/dev/users',
+      { schema: { ...schema, body: userRequest, response: { 200: z.object({ id: z.uuid() }) } }, config },
+      async (request) => {
+        const passwordHash = await hashPassword(request.body.password);
+        return inTransaction(deps.db, 'system', async (tx) => {
+          const [organisation] = await tx.select().from(organisations).where(eq(organisations.name, request.body.organisationName));
+          if (!organisation) throw notFound();
+          const [user] = await tx
+            .insert(users)
+            .values({ email: request.body.email, name: request.body.name, passwordHash })
+            .returning({ id: users.id });
+          await tx.insert(memberships).values({ userId: user!.id, organisationId: organisation.id, role: request.body.role });
+          return { id: user!.id };
+        });
+      },
+    );
   };
 }

@@ -36,7 +36,15 @@ export async function runClientAction<T>(
     });
     await recordAudit(
       deps.db,
-      { actorUserId: actor.userId, organisationId: auditOrganisation(actor, audit.organisationId), action, outcome: 'success', clientIds: [clientId], requestId: context.requestId, reason: audit.reason },
+      {
+        actorUserId: actor.userId,
+        organisationId: auditOrganisation(actor, audit.organisationId),
+        action,
+        outcome: 'success',
+        clientIds: [clientId],
+        requestId: context.requestId,
+        reason: audit.reason,
+      },
       context.now,
     );
     return result;
@@ -44,7 +52,14 @@ export async function runClientAction<T>(
     if (error instanceof AppError && (error.code === 'not_found' || error.code === 'forbidden')) {
       await recordAudit(
         deps.db,
-        { actorUserId: actor.userId, organisationId: auditOrganisation(actor), action, outcome: 'denied', clientIds: [clientId], requestId: context.requestId },
+        {
+          actorUserId: actor.userId,
+          organisationId: auditOrganisation(actor),
+          action,
+          outcome: 'denied',
+          clientIds: [clientId],
+          requestId: context.requestId,
+        },
         context.now,
       );
     }
@@ -67,7 +82,14 @@ export async function runAuditedWork<T>(
   const clientIds = touchedClients(result);
   await recordAudit(
     context.deps.db,
-    { actorUserId: context.actor.userId, organisationId: auditOrganisation(context.actor, organisationId), action, outcome: 'success', clientIds, requestId: context.requestId },
+    {
+      actorUserId: context.actor.userId,
+      organisationId: auditOrganisation(context.actor, organisationId),
+      action,
+      outcome: 'success',
+      clientIds,
+      requestId: context.requestId,
+    },
     context.now,
   );
   return result;

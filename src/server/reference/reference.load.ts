@@ -20,7 +20,12 @@ async function insertInChunks<T>(rows: T[], insert: (chunk: T[]) => Promise<unkn
 
 /** Loads the bundled reference files when the database holds none or an older set (row counts differ). */
 export async function loadReferenceData(db: Database): Promise<void> {
-  const regionRows = readCsv('fi_regions.csv').map((row) => ({ code: row.region_code!, nameFi: row.name_fi!, nameSv: row.name_sv!, nameEn: row.name_en! }));
+  const regionRows = readCsv('fi_regions.csv').map((row) => ({
+    code: row.region_code!,
+    nameFi: row.name_fi!,
+    nameSv: row.name_sv!,
+    nameEn: row.name_en!,
+  }));
   const municipalityRows = readCsv('fi_municipalities.csv').map((row) => ({
     code: row.municipality_code!,
     nameFi: row.name_fi!,
@@ -45,7 +50,8 @@ export async function loadReferenceData(db: Database): Promise<void> {
   }));
 
   await inTransaction(db, 'system', async (tx) => {
-    const count = async (table: string) => Number((await queryRows<{ count: number }>(tx, sql.raw(`select count(*)::int as count from ${table}`)))[0]?.count);
+    const count = async (table: string) =>
+      Number((await queryRows<{ count: number }>(tx, sql.raw(`select count(*)::int as count from ${table}`)))[0]?.count);
     if ((await count('ref_regions')) !== regionRows.length) {
       await tx.delete(regions);
       await tx.insert(regions).values(regionRows);

@@ -11,14 +11,23 @@ let testPasswordHash: Promise<string> | undefined;
 export async function createOrganisation(db: Database, name = 'Oulun työllisyysalue', type = 'employment_area') {
   return inTransaction(db, 'system', async (tx) => {
     const [organisation] = await tx.insert(organisations).values({ name, type, municipalityCode: '564' }).returning();
-    const [team] = await tx.insert(teams).values({ organisationId: organisation!.id, name: `${name} tiimi` }).returning();
+    const [team] = await tx
+      .insert(teams)
+      .values({ organisationId: organisation!.id, name: `${name} tiimi` })
+      .returning();
     return { ...organisation!, team: team! };
   });
 }
 
 export async function createUser(
   db: Database,
-  options: { email: string; name?: string; roles: { organisationId: string; role: Role; teamId?: string | null }[]; totpSecret?: string; totpEnabled?: boolean },
+  options: {
+    email: string;
+    name?: string;
+    roles: { organisationId: string; role: Role; teamId?: string | null }[];
+    totpSecret?: string;
+    totpEnabled?: boolean;
+  },
 ) {
   testPasswordHash ??= hashPassword(testPassword);
   const passwordHash = await testPasswordHash;
@@ -34,7 +43,16 @@ export async function createUser(
       })
       .returning();
     if (options.roles.length > 0) {
-      await tx.insert(memberships).values(options.roles.map((role) => ({ userId: user!.id, organisationId: role.organisationId, role: role.role, teamId: role.teamId ?? null })));
+      await tx
+        .insert(memberships)
+        .values(
+          options.roles.map((role) => ({
+            userId: user!.id,
+            organisationId: role.organisationId,
+            role: role.role,
+            teamId: role.teamId ?? null,
+          })),
+        );
     }
     return user!;
   });

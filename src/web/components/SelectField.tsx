@@ -1,4 +1,4 @@
-import { useMemo, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SingleSelect, type MarginProps } from 'suomifi-ui-components';
 import type { Option } from './options';
@@ -18,28 +18,65 @@ type SelectFieldProps = {
   'data-qa'?: string;
 } & MarginProps;
 
+const popoverReferences = ['aria-controls', 'aria-owns'] as const;
+
+/**
+ * suomifi's SingleSelect points aria-controls/aria-owns at its option list even while the list is
+ * not in the DOM, which screen readers and axe report as a broken reference. While the list is
+ * closed the references are dropped; they are restored as soon as it opens.
+ */
+function useValidPopoverReferences() {
+  const wrapper = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const root = wrapper.current;
+    if (!root) return;
+    const fix = () => {
+      for (const element of root.querySelectorAll('input')) {
+        for (const attribute of popoverReferences) {
+          const target = element.getAttribute(attribute) ?? element.getAttribute(`data-${attribute}`);
+          if (!target) continue;
+          const present = document.getElementById(target) !== null;
+          if (present && !element.hasAttribute(attribute)) element.setAttribute(attribute, target);
+          if (!present && element.hasAttribute(attribute)) {
+            element.setAttribute(`data-${attribute}`, target);
+            element.removeAttribute(attribute);
+          }
+        }
+      }
+    };
+    fix();
+    const observer = new MutationObserver(fix);
+    observer.observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: [...popoverReferences] });
+    return () => observer.disconnect();
+  }, []);
+  return wrapper;
+}
+
 /** A searchable select for long lists (municipalities, occupations); use DropdownField for a handful of options. */
 export function SelectField({ labelText, options, value, onChange, error, optional, ...rest }: SelectFieldProps) {
   const { t } = useTranslation();
+  const wrapper = useValidPopoverReferences();
   const items = useMemo(
     () => options.map((option) => ({ uniqueItemId: option.value, labelText: option.label, disabled: option.disabled })),
     [options],
   );
   const selectedItem = items.find((item) => item.uniqueItemId === value) ?? null;
   return (
-    <SingleSelect
-      mb="m"
-      {...rest}
-      labelText={labelText}
-      items={items}
-      selectedItem={selectedItem}
-      onItemSelect={onChange}
-      clearButtonLabel={t('select.clear')}
-      noItemsText={t('select.noItems')}
-      ariaOptionsAvailableTextFunction={(count) => t('select.optionsAvailable', { count })}
-      optionalText={optional ? t('optional') : undefined}
-      status={error ? 'error' : 'default'}
-      statusText={error}
-    />
+    <div ref={wrapper}>
+      <SingleSelect
+        mb="m"
+        {...rest}
+        labelText={labelText}
+        items={items}
+        selectedItem={selectedItem}
+        onItemSelect={onChange}
+        clearButtonLabel={t('select.clear')}
+        noItemsText={t('select.noItems')}
+        ariaOptionsAvailableTextFunction={(count) => t('select.optionsAvailable', { count })}
+        optionalText={optional ? t('optional') : undefined}
+        status={error ? 'error' : 'default'}
+        statusText={error}
+      />
+    </div>
   );
 }

@@ -25,7 +25,12 @@ function selectActivities(tx: Transaction) {
 
 export type ActivityRow = Awaited<ReturnType<typeof selectActivities>>[number];
 
-export async function listActivities(tx: Transaction, clientId: string, page: number, pageSize: number): Promise<{ items: ActivityRow[]; total: number }> {
+export async function listActivities(
+  tx: Transaction,
+  clientId: string,
+  page: number,
+  pageSize: number,
+): Promise<{ items: ActivityRow[]; total: number }> {
   const [items, [total]] = await Promise.all([
     selectActivities(tx)
       .where(eq(activities.clientId, clientId))

@@ -1,6 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { activity, activityList, activityListQuery, correctActivityRequest, createActivityRequest, protectedNoteResponse } from '../../../contract/activities.js';
+import {
+  activity,
+  activityList,
+  activityListQuery,
+  correctActivityRequest,
+  createActivityRequest,
+  protectedNoteResponse,
+} from '../../../contract/activities.js';
 import { idParams } from '../../../contract/common.js';
 import type { AppDependencies } from '../../app-dependencies.js';
 import { actionContext } from '../../http/client-action.js';
@@ -20,13 +27,18 @@ export function activityRoutes(deps: AppDependencies) {
     routes.post(
       '/api/clients/:id/activities',
       { schema: { tags, params: idParams, body: createActivityRequest, response: { 201: activity } } },
-      async (request, reply) => reply.status(201).send(await service.createActivity(actionContext(deps, request), request.params.id, request.body)),
+      async (request, reply) =>
+        reply.status(201).send(await service.createActivity(actionContext(deps, request), request.params.id, request.body)),
     );
-    routes.put('/api/activities/:id', { schema: { tags, params: idParams, body: correctActivityRequest, response: { 200: activity } } }, (request) =>
-      service.correctActivity(actionContext(deps, request), request.params.id, request.body),
+    routes.put(
+      '/api/activities/:id',
+      { schema: { tags, params: idParams, body: correctActivityRequest, response: { 200: activity } } },
+      (request) => service.correctActivity(actionContext(deps, request), request.params.id, request.body),
     );
-    routes.get('/api/activities/:id/protected-note', { schema: { tags, params: idParams, response: { 200: protectedNoteResponse } } }, (request) =>
-      service.readProtectedNote(actionContext(deps, request), request.params.id),
+    routes.get(
+      '/api/activities/:id/protected-note',
+      { schema: { tags, params: idParams, response: { 200: protectedNoteResponse } } },
+      (request) => service.readProtectedNote(actionContext(deps, request), request.params.id),
     );
   };
 }

@@ -29,14 +29,22 @@ export const activitiesAuthorizationMatrix: EndpointMatrix = {
 };
 
 const today = '2026-11-23';
-const correction = { occurredOn: '2026-11-20', durationMinutes: 45, mode: 'workplace_visit', participants: ['client', 'employer'], summary: 'Työpaikkakäynti' };
+const correction = {
+  occurredOn: '2026-11-20',
+  durationMinutes: 45,
+  mode: 'workplace_visit',
+  participants: ['client', 'employer'],
+  summary: 'Työpaikkakäynti',
+};
 
 describe.each(testEngines)('activities on %s', (engine) => {
   let world: CaseWorkWorld;
   const activitiesUrl = (clientId = world.clientId) => `/api/clients/${clientId}/activities`;
-  const logMeeting = async (body: object = {}, clientId = world.clientId) => (await world.agents.assigned.post(activitiesUrl(clientId), body)).json();
+  const logMeeting = async (body: object = {}, clientId = world.clientId) =>
+    (await world.agents.assigned.post(activitiesUrl(clientId), body)).json();
   const listed = async (clientId = world.clientId) => (await world.agents.assigned.get(`${activitiesUrl(clientId)}?pageSize=200`)).json();
-  const enrolment = (id: string) => inTransaction(world.db, 'system', async (tx) => (await tx.select().from(enrolments).where(eq(enrolments.id, id)))[0]!);
+  const enrolment = (id: string) =>
+    inTransaction(world.db, 'system', async (tx) => (await tx.select().from(enrolments).where(eq(enrolments.id, id)))[0]!);
   /** A client of the assigned coach with an enrolment of their own, so meeting dates do not mix between tests. */
   const freshClient = async () => {
     const clientId = await insertClient(world.db, world.organisationId, world.users.assigned);
@@ -71,7 +79,12 @@ describe.each(testEngines)('activities on %s', (engine) => {
   it('links a meeting to the enrolment the user coaches, else to the only active one, else to none', async () => {
     const clientId = await insertClient(world.db, world.organisationId, null, 'Sanni');
     const colleagues = await insertEnrolment(world.db, { clientId, coachId: world.users.colleague, startDate: '2026-11-01' });
-    const mine = await insertEnrolment(world.db, { clientId, coachId: world.users.lead, coCoachId: world.users.assigned, startDate: '2026-09-01' });
+    const mine = await insertEnrolment(world.db, {
+      clientId,
+      coachId: world.users.lead,
+      coCoachId: world.users.assigned,
+      startDate: '2026-09-01',
+    });
     expect((await logMeeting({}, clientId)).enrolmentId).toBe(mine);
     expect((await world.agents.colleague.post(activitiesUrl(clientId), {})).json().enrolmentId).toBe(colleagues);
     expect((await logMeeting({ enrolmentId: null }, clientId)).enrolmentId).toBeNull();
@@ -214,7 +227,13 @@ describe.each(testEngines)('referrals on %s', (engine) => {
   it('records a referral as planned unless told otherwise, in the enrolment the user coaches', async () => {
     const planned = await world.agents.assigned.post(referralsUrl(), { service: 'training', referredOn: '2026-12-01' });
     expect(planned.statusCode).toBe(201);
-    expect(planned.json()).toMatchObject({ service: 'training', status: 'planned', referredOn: '2026-12-01', note: null, enrolmentId: world.enrolmentId });
+    expect(planned.json()).toMatchObject({
+      service: 'training',
+      status: 'planned',
+      referredOn: '2026-12-01',
+      note: null,
+      enrolmentId: world.enrolmentId,
+    });
     const sent = await refer({ ...healthCheck, status: 'sent', enrolmentId: null });
     expect(sent).toMatchObject({ ...healthCheck, status: 'sent', enrolmentId: null, createdBy: world.users.assigned });
     const newestFirst = (await listed()).map((item: { id: string }) => item.id);
@@ -223,13 +242,17 @@ describe.each(testEngines)('referrals on %s', (engine) => {
 
   it('moves a referral only along the allowed status transitions and answers others with 409', async () => {
     const referral = await refer();
-    const move = (status: string, note: string | null = healthCheck.note) => world.agents.lead.put(`/api/referrals/${referral.id}`, { status, note });
+    const move = (status: string, note: string | null = healthCheck.note) =>
+      world.agents.lead.put(`/api/referrals/${referral.id}`, { status, note });
     const refused = await move('completed');
     expect(refused.statusCode).toBe(409);
     expect(fieldErrors(refused)).toEqual(['status:transition_not_allowed']);
     expect(await stored(referral.id)).toEqual(referral);
     for (const status of ['sent', 'accepted', 'completed']) expect((await move(status)).statusCode).toBe(200);
-    expect((await move('completed', 'Tarkastus tehty 15.12.')).json()).toMatchObject({ status: 'completed', note: 'Tarkastus tehty 15.12.' });
+    expect((await move('completed', 'Tarkastus tehty 15.12.')).json()).toMatchObject({
+      status: 'completed',
+      note: 'Tarkastus tehty 15.12.',
+    });
     for (const status of ['cancelled', 'planned', 'sent']) expect((await move(status)).statusCode).toBe(409);
     expect(await stored(referral.id)).toMatchObject({ status: 'completed', note: 'Tarkastus tehty 15.12.' });
   });
@@ -243,14 +266,21 @@ describe.each(testEngines)('referrals on %s', (engine) => {
       [{ method: 'POST', url: referralsUrl(), body: { ...healthCheck, service: 'dentist' } }, 'service:invalid_option'],
       [{ method: 'POST', url: referralsUrl(), body: { ...healthCheck, status: 'lost' } }, 'status:invalid_option'],
       [{ method: 'POST', url: referralsUrl(), body: { ...healthCheck, referredOn: undefined } }, 'referredOn:required'],
-      [{ method: 'POST', url: referralsUrl(), body: { ...healthCheck, status: 'sent', referredOn: '2026-11-24' } }, 'referredOn:date_in_future'],
+      [
+        { method: 'POST', url: referralsUrl(), body: { ...healthCheck, status: 'sent', referredOn: '2026-11-24' } },
+        'referredOn:date_in_future',
+      ],
       [{ method: 'POST', url: referralsUrl(), body: { ...healthCheck, note: 'x'.repeat(2001) } }, 'note:too_long'],
       [{ method: 'POST', url: referralsUrl(), body: { ...healthCheck, enrolmentId: otherEnrolment } }, 'enrolmentId:unknown_enrolment'],
       [{ method: 'PUT', url: `/api/referrals/${referral.id}`, body: { status: 'lost', note: null } }, 'status:invalid_option'],
     ];
     for (const [request, expected] of cases) {
       const response = await send(world.agents.assigned, request);
-      expect({ body: request.body, status: response.statusCode, fields: fieldErrors(response) }).toEqual({ body: request.body, status: 400, fields: [expected] });
+      expect({ body: request.body, status: response.statusCode, fields: fieldErrors(response) }).toEqual({
+        body: request.body,
+        status: 400,
+        fields: [expected],
+      });
     }
     expect(await listed()).toEqual(before);
   });
@@ -268,7 +298,11 @@ describe.each(testEngines)('referrals on %s', (engine) => {
     await expectMatrix(world, referralsAuthorizationMatrix, {
       'GET /api/clients/:id/referrals': async () => ({ method: 'GET', url: referralsUrl() }),
       'POST /api/clients/:id/referrals': async () => ({ method: 'POST', url: referralsUrl(), body: healthCheck }),
-      'PUT /api/referrals/:id': async () => ({ method: 'PUT', url: `/api/referrals/${(await refer()).id}`, body: { status: 'sent', note: null } }),
+      'PUT /api/referrals/:id': async () => ({
+        method: 'PUT',
+        url: `/api/referrals/${(await refer()).id}`,
+        body: { status: 'sent', note: null },
+      }),
     });
   });
 

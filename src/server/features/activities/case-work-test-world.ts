@@ -25,7 +25,13 @@ export type EndpointMatrix = Record<string, Record<MatrixRole, number>>;
 
 const outsiders = { admin: 404, analyst: 404, partner: 404, foreign: 404 } as const;
 export const clientReadExpectations = { assigned: 200, colleague: 200, lead: 200, coordinator: 200, ...outsiders };
-export const caseWorkExpectations = (success: number) => ({ assigned: success, colleague: 403, lead: success, coordinator: 403, ...outsiders });
+export const caseWorkExpectations = (success: number) => ({
+  assigned: success,
+  colleague: 403,
+  lead: success,
+  coordinator: 403,
+  ...outsiders,
+});
 export const protectedReadExpectations = { assigned: 200, colleague: 403, lead: 403, coordinator: 403, ...outsiders };
 
 export type MatrixRequest = { method: 'GET' | 'POST' | 'PUT'; url: string; body?: unknown };
@@ -58,11 +64,27 @@ const memberships: Record<MatrixRole, { role: Role; otherOrganisation?: true }> 
 
 const fixtureTime = new Date(defaultTestNow);
 
-export async function insertClient(db: Database, organisationId: string, responsibleUserId: string | null, firstName = 'Aino'): Promise<string> {
+export async function insertClient(
+  db: Database,
+  organisationId: string,
+  responsibleUserId: string | null,
+  firstName = 'Aino',
+): Promise<string> {
   return inTransaction(db, 'system', async (tx) => {
     const [row] = await tx
       .insert(clients)
-      .values({ organisationId, responsibleUserId, firstName, lastName: 'Korhonen', gender: 'female', municipalityCode: '564', languages: ['fi'], targetGroups: [], createdAt: fixtureTime, updatedAt: fixtureTime })
+      .values({
+        organisationId,
+        responsibleUserId,
+        firstName,
+        lastName: 'Korhonen',
+        gender: 'female',
+        municipalityCode: '564',
+        languages: ['fi'],
+        targetGroups: [],
+        createdAt: fixtureTime,
+        updatedAt: fixtureTime,
+      })
       .returning({ id: clients.id });
     return row!.id;
   });
@@ -76,7 +98,10 @@ export async function insertEnrolment(
     const [client] = await tx.select({ organisationId: clients.organisationId }).from(clients).where(eq(clients.id, options.clientId));
     const organisationId = client!.organisationId;
     const [model] = await tx.select({ id: processModels.id }).from(processModels).where(eq(processModels.key, 'ips'));
-    const [programme] = await tx.insert(programmes).values({ organisationId, name: 'IPS-hanke', processModelId: model!.id, followUpMonths: [3, 6] }).returning();
+    const [programme] = await tx
+      .insert(programmes)
+      .values({ organisationId, name: 'IPS-hanke', processModelId: model!.id, followUpMonths: [3, 6] })
+      .returning();
     const startDate = options.startDate ?? '2026-10-01';
     const [row] = await tx
       .insert(enrolments)
@@ -127,7 +152,18 @@ export async function createCaseWorkWorld(engine: Engine): Promise<CaseWorkWorld
   const enrolmentId = await insertEnrolment(db, { clientId, coachId: users.assigned });
   const otherClientId = await insertClient(db, otherOrganisation.id, users.foreign, 'Lauri');
   await insertEnrolment(db, { clientId: otherClientId, coachId: users.foreign });
-  return { test, db, organisationId: organisation.id, otherOrganisationId: otherOrganisation.id, users, agents, clientId, enrolmentId, otherClientId, close: () => test.close() };
+  return {
+    test,
+    db,
+    organisationId: organisation.id,
+    otherOrganisationId: otherOrganisation.id,
+    users,
+    agents,
+    clientId,
+    enrolmentId,
+    otherClientId,
+    close: () => test.close(),
+  };
 }
 
 export function send(agent: UserAgent, request: MatrixRequest): Promise<LightMyRequestResponse> {

@@ -9,7 +9,12 @@ import { enrolments } from '../enrolments/enrolments.tables.js';
  * a quick log needs no choice and still counts for the right programme's meeting rules and reports.
  * An explicit null records work outside any enrolment.
  */
-export async function chooseEnrolment(tx: Transaction, clientId: string, userId: string, requested: string | null | undefined): Promise<string | null> {
+export async function chooseEnrolment(
+  tx: Transaction,
+  clientId: string,
+  userId: string,
+  requested: string | null | undefined,
+): Promise<string | null> {
   if (requested === null) return null;
   if (requested !== undefined) {
     const [own] = await tx

@@ -5,7 +5,11 @@ import { referrals } from './activities.tables.js';
 export type ReferralRow = typeof referrals.$inferSelect;
 
 export async function listReferrals(tx: Transaction, clientId: string): Promise<ReferralRow[]> {
-  return tx.select().from(referrals).where(eq(referrals.clientId, clientId)).orderBy(desc(referrals.referredOn), desc(referrals.createdAt), desc(referrals.id));
+  return tx
+    .select()
+    .from(referrals)
+    .where(eq(referrals.clientId, clientId))
+    .orderBy(desc(referrals.referredOn), desc(referrals.createdAt), desc(referrals.id));
 }
 
 export async function findReferral(tx: Transaction, referralId: string): Promise<ReferralRow | undefined> {

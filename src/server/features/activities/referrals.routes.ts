@@ -17,10 +17,13 @@ export function referralRoutes(deps: AppDependencies) {
     routes.post(
       '/api/clients/:id/referrals',
       { schema: { tags, params: idParams, body: createReferralRequest, response: { 201: referral } } },
-      async (request, reply) => reply.status(201).send(await service.createReferral(actionContext(deps, request), request.params.id, request.body)),
+      async (request, reply) =>
+        reply.status(201).send(await service.createReferral(actionContext(deps, request), request.params.id, request.body)),
     );
-    routes.put('/api/referrals/:id', { schema: { tags, params: idParams, body: updateReferralRequest, response: { 200: referral } } }, (request) =>
-      service.updateReferral(actionContext(deps, request), request.params.id, request.body),
+    routes.put(
+      '/api/referrals/:id',
+      { schema: { tags, params: idParams, body: updateReferralRequest, response: { 200: referral } } },
+      (request) => service.updateReferral(actionContext(deps, request), request.params.id, request.body),
     );
   };
 }

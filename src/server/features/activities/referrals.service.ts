@@ -24,7 +24,9 @@ function toReferral(row: queries.ReferralRow): Referral {
 }
 
 export function listReferrals(context: ActionContext, clientId: string) {
-  return runClientAction(context, 'client.read', clientId, async (tx) => ({ items: (await queries.listReferrals(tx, clientId)).map(toReferral) }));
+  return runClientAction(context, 'client.read', clientId, async (tx) => ({
+    items: (await queries.listReferrals(tx, clientId)).map(toReferral),
+  }));
 }
 
 export function createReferral(context: ActionContext, clientId: string, input: CreateReferralRequest): Promise<Referral> {
@@ -49,7 +51,11 @@ export function createReferral(context: ActionContext, clientId: string, input: 
   });
 }
 
-export function updateReferral(context: ActionContext, referralId: string, input: { status: ReferralStatus; note: string | null }): Promise<Referral> {
+export function updateReferral(
+  context: ActionContext,
+  referralId: string,
+  input: { status: ReferralStatus; note: string | null },
+): Promise<Referral> {
   return runClientRecordAction(
     context,
     'client.referral.write',

@@ -52,17 +52,14 @@ async function writeRows(
 ) {
   const creates = rows.filter((row) => row.action === 'create');
   for (const row of creates) row.clientId = randomUUID();
-  await queries.insertClients(
-    tx,
-    creates.map((row) => ({
-      ...storedClientColumns(row.fields, context.deps.cipher),
-      ...coachColumns(row),
-      id: row.clientId!,
-      organisationId,
-      createdAt: context.now,
-      updatedAt: context.now,
-    })),
-  );
+  await queries.insertClients(tx, creates, (row) => ({
+    ...storedClientColumns(row.fields, context.deps.cipher),
+    ...coachColumns(row),
+    id: row.clientId!,
+    organisationId,
+    createdAt: context.now,
+    updatedAt: context.now,
+  }));
   const columnKeys = updatedColumns.filter(([column]) => fileColumns.has(column)).flatMap(([, keys]) => keys);
   const updates = rows.filter((row) => row.action === 'update');
   await queries.updateClients(

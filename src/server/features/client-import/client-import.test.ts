@@ -279,6 +279,31 @@ describe.each(testEngines)('client import on %s', (engine) => {
     });
   });
 
+  it('rolls the whole commit back when something unexpected fails after the first rows are written', async () => {
+    const rows = Array.from({ length: 1500 }, (_, index) => {
+      const dateOfBirth = new Date(Date.UTC(1960, 0, 1 + index)).toISOString().slice(0, 10);
+      return `Kumottu${index},Tuonti,${makeIdentityCode(dateOfBirth, 802)},,,564,,,,,,,`;
+    });
+    const before = await clientCount();
+    const auditBefore = (await latestAudit()).sequence;
+    const cipher = test.deps.cipher;
+    const encrypt = cipher.encrypt;
+    let calls = 0;
+    // The second chunk fails to encrypt after the first thousand clients were inserted.
+    cipher.encrypt = (plain) => {
+      if (++calls > 1200) throw new Error('key service unavailable');
+      return encrypt(plain);
+    };
+    try {
+      expect((await upload(commit, csv(...rows))).statusCode).toBe(500);
+    } finally {
+      cipher.encrypt = encrypt;
+    }
+    expect(calls).toBeGreaterThan(1200);
+    expect((await latestAudit()).sequence).toBe(auditBefore);
+    expect(await clientCount()).toBe(before);
+  });
+
   it('answers header problems with 400 on the header before reading any row', async () => {
     const fields = async (file: string) =>
       (await upload(dryRun, file)).json().error.fields.map((field: { path: string; code: string }) => `${field.path}:${field.code}`);

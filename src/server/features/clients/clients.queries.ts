@@ -20,7 +20,11 @@ export async function findClient(tx: Transaction, clientId: string): Promise<Cli
 
 export async function listClients(tx: Transaction, filter: SQL, search: string | undefined, page: number, pageSize: number) {
   const searchCondition = search
-    ? or(ilike(clients.lastName, `${search}%`), ilike(clients.firstName, `${search}%`), ilike(sql`${clients.firstName} || ' ' || ${clients.lastName}`, `%${search}%`))
+    ? or(
+        ilike(clients.lastName, `${search}%`),
+        ilike(clients.firstName, `${search}%`),
+        ilike(sql`${clients.firstName} || ' ' || ${clients.lastName}`, `%${search}%`),
+      )
     : undefined;
   const where = and(filter, searchCondition);
   const [items, [total]] = await Promise.all([
@@ -53,7 +57,14 @@ export async function iscedLevelExists(tx: Transaction, level: number): Promise<
 }
 
 export async function teamInOrganisation(tx: Transaction, teamId: string, organisationId: string): Promise<boolean> {
-  return (await tx.select({ id: teams.id }).from(teams).where(and(eq(teams.id, teamId), eq(teams.organisationId, organisationId)))).length > 0;
+  return (
+    (
+      await tx
+        .select({ id: teams.id })
+        .from(teams)
+        .where(and(eq(teams.id, teamId), eq(teams.organisationId, organisationId)))
+    ).length > 0
+  );
 }
 
 /** A user who can carry a caseload in the organisation: a coach or a team lead there. */

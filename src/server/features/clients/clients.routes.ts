@@ -33,24 +33,30 @@ export function clientRoutes(deps: AppDependencies) {
     routes.get('/api/clients/:id', { schema: { tags, params: idParams, response: { 200: client } } }, (request) =>
       service.getClient(actionContext(deps, request), request.params.id),
     );
-    routes.put('/api/clients/:id', { schema: { tags, params: idParams, body: updateClientRequest, response: { 200: client } } }, (request) =>
-      service.updateClient(actionContext(deps, request), request.params.id, request.body),
+    routes.put(
+      '/api/clients/:id',
+      { schema: { tags, params: idParams, body: updateClientRequest, response: { 200: client } } },
+      (request) => service.updateClient(actionContext(deps, request), request.params.id, request.body),
     );
     routes.get(
       '/api/clients/:id/identity-code',
       { schema: { tags, params: idParams, querystring: identityCodeQuery, response: { 200: identityCodeResponse } } },
       (request) => service.readIdentityCode(actionContext(deps, request), request.params.id, request.query.reason ?? null),
     );
-    routes.get('/api/clients/:id/work-ability', { schema: { tags, params: idParams, response: { 200: workAbilityNoteResponse } } }, (request) =>
-      service.readWorkAbilityNote(actionContext(deps, request), request.params.id),
+    routes.get(
+      '/api/clients/:id/work-ability',
+      { schema: { tags, params: idParams, response: { 200: workAbilityNoteResponse } } },
+      (request) => service.readWorkAbilityNote(actionContext(deps, request), request.params.id),
     );
     routes.put(
       '/api/clients/:id/work-ability',
       { schema: { tags, params: idParams, body: workAbilityNote, response: { 200: workAbilityNoteResponse } } },
       (request) => service.updateWorkAbilityNote(actionContext(deps, request), request.params.id, request.body.note),
     );
-    routes.post('/api/clients/:id/reassign', { schema: { tags, params: idParams, body: reassignRequest, response: { 200: client } } }, (request) =>
-      service.reassignClient(actionContext(deps, request), request.params.id, request.body),
+    routes.post(
+      '/api/clients/:id/reassign',
+      { schema: { tags, params: idParams, body: reassignRequest, response: { 200: client } } },
+      (request) => service.reassignClient(actionContext(deps, request), request.params.id, request.body),
     );
   };
 }

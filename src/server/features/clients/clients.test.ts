@@ -55,14 +55,22 @@ describe.each(testEngines)('clients on %s', (engine) => {
     expect(fields).toEqual(expect.arrayContaining(['identityCode:invalid_identity_code', 'firstName:required']));
     const unknownMunicipality = await coach.post('/api/clients', newClientRequest({ identityCode: '', municipalityCode: '999' }));
     expect(unknownMunicipality.statusCode).toBe(400);
-    expect(unknownMunicipality.json().error.fields).toEqual([expect.objectContaining({ path: 'municipalityCode', code: 'unknown_municipality' })]);
+    expect(unknownMunicipality.json().error.fields).toEqual([
+      expect.objectContaining({ path: 'municipalityCode', code: 'unknown_municipality' }),
+    ]);
     expect((await coach.get('/api/clients')).json().total).toBe(before);
   });
 
   it('refuses a second client with the same identity code with 409', async () => {
-    const first = await coach.post('/api/clients', newClientRequest({ identityCode: makeIdentityCode('1990-01-01', 124), firstName: 'Eero' }));
+    const first = await coach.post(
+      '/api/clients',
+      newClientRequest({ identityCode: makeIdentityCode('1990-01-01', 124), firstName: 'Eero' }),
+    );
     expect(first.statusCode).toBe(201);
-    const second = await coach.post('/api/clients', newClientRequest({ identityCode: makeIdentityCode('1990-01-01', 124), firstName: 'Eero' }));
+    const second = await coach.post(
+      '/api/clients',
+      newClientRequest({ identityCode: makeIdentityCode('1990-01-01', 124), firstName: 'Eero' }),
+    );
     expect(second.statusCode).toBe(409);
     expect(second.json().error.fields).toEqual([expect.objectContaining({ path: 'identityCode', code: 'already_exists' })]);
   });

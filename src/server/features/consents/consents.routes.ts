@@ -17,7 +17,8 @@ export function consentRoutes(deps: AppDependencies) {
     routes.post(
       '/api/clients/:id/consents',
       { schema: { tags, params: idParams, body: createConsentRequest, response: { 201: consent } } },
-      async (request, reply) => reply.status(201).send(await service.createConsent(actionContext(deps, request), request.params.id, request.body)),
+      async (request, reply) =>
+        reply.status(201).send(await service.createConsent(actionContext(deps, request), request.params.id, request.body)),
     );
     routes.post(
       '/api/consents/:id/revoke',

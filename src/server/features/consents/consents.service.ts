@@ -50,7 +50,13 @@ export function createConsent(context: ActionContext, clientId: string, input: C
     if (input.givenOn > today) throw invalidField('givenOn', 'date_in_future');
     const [created] = await tx
       .insert(consents)
-      .values({ ...input, clientId, organisationId: await organisationOfClient(tx, clientId), recordedBy: context.actor.userId, createdAt: context.now })
+      .values({
+        ...input,
+        clientId,
+        organisationId: await organisationOfClient(tx, clientId),
+        recordedBy: context.actor.userId,
+        createdAt: context.now,
+      })
       .returning({ id: consents.id });
     return loadConsent(tx, created!.id, today);
   });

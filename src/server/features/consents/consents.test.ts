@@ -17,7 +17,13 @@ export const consentsAuthorizationMatrix: EndpointMatrix = {
   'POST /api/consents/:id/revoke': caseWorkExpectations(200),
 };
 
-const paperConsent = { kind: 'data_processing', channel: 'paper', givenOn: '2026-11-20', validUntil: '2027-11-20', scope: 'Kelan työkykyneuvoja' };
+const paperConsent = {
+  kind: 'data_processing',
+  channel: 'paper',
+  givenOn: '2026-11-20',
+  validUntil: '2027-11-20',
+  scope: 'Kelan työkykyneuvoja',
+};
 
 describe.each(testEngines)('consents on %s', (engine) => {
   let world: CaseWorkWorld;
@@ -34,7 +40,13 @@ describe.each(testEngines)('consents on %s', (engine) => {
     const response = await world.agents.assigned.post(consentsUrl(), paperConsent);
     expect(response.statusCode).toBe(201);
     const created = response.json();
-    expect(created).toMatchObject({ ...paperConsent, clientId: world.clientId, revokedOn: null, status: 'active', recordedBy: world.users.assigned });
+    expect(created).toMatchObject({
+      ...paperConsent,
+      clientId: world.clientId,
+      revokedOn: null,
+      status: 'active',
+      recordedBy: world.users.assigned,
+    });
     expect(await listed()).toContainEqual(created);
   });
 
@@ -76,11 +88,16 @@ describe.each(testEngines)('consents on %s', (engine) => {
     const again = await revoke('2026-11-22');
     expect(again.statusCode).toBe(409);
     expect(fieldErrors(again)).toEqual(['revokedOn:already_revoked']);
-    expect((await listed()).find((item: { id: string }) => item.id === consent.id)).toMatchObject({ revokedOn: '2026-11-21', status: 'revoked' });
+    expect((await listed()).find((item: { id: string }) => item.id === consent.id)).toMatchObject({
+      revokedOn: '2026-11-21',
+      status: 'revoked',
+    });
   });
 
   it("answers 404 for an unknown consent and for another organisation's consent, which stays as it was", async () => {
-    expect((await world.agents.assigned.post(`/api/consents/${crypto.randomUUID()}/revoke`, { revokedOn: '2026-11-23' })).statusCode).toBe(404);
+    expect((await world.agents.assigned.post(`/api/consents/${crypto.randomUUID()}/revoke`, { revokedOn: '2026-11-23' })).statusCode).toBe(
+      404,
+    );
     const foreign = (await world.agents.foreign.post(`/api/clients/${world.otherClientId}/consents`, paperConsent)).json();
     expect((await world.agents.lead.post(`/api/consents/${foreign.id}/revoke`, { revokedOn: '2026-11-23' })).statusCode).toBe(404);
     expect((await world.agents.assigned.get(`/api/clients/${world.otherClientId}/consents`)).statusCode).toBe(404);
@@ -92,7 +109,11 @@ describe.each(testEngines)('consents on %s', (engine) => {
     await expectMatrix(world, consentsAuthorizationMatrix, {
       'GET /api/clients/:id/consents': async () => ({ method: 'GET', url: consentsUrl() }),
       'POST /api/clients/:id/consents': async () => ({ method: 'POST', url: consentsUrl(), body: paperConsent }),
-      'POST /api/consents/:id/revoke': async () => ({ method: 'POST', url: `/api/consents/${(await recordConsent()).id}/revoke`, body: { revokedOn: '2026-11-23' } }),
+      'POST /api/consents/:id/revoke': async () => ({
+        method: 'POST',
+        url: `/api/consents/${(await recordConsent()).id}/revoke`,
+        body: { revokedOn: '2026-11-23' },
+      }),
     });
   });
 

@@ -1,7 +1,15 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { idParams } from '../../../contract/common.js';
-import { createActionRequest, createGoalRequest, plan, planAction, planGoal, updateActionRequest, updateGoalRequest } from '../../../contract/plans.js';
+import {
+  createActionRequest,
+  createGoalRequest,
+  plan,
+  planAction,
+  planGoal,
+  updateActionRequest,
+  updateGoalRequest,
+} from '../../../contract/plans.js';
 import type { AppDependencies } from '../../app-dependencies.js';
 import { actionContext } from '../../http/client-action.js';
 import * as service from './plans.service.js';
@@ -17,18 +25,24 @@ export function planRoutes(deps: AppDependencies) {
     routes.post(
       '/api/clients/:id/plan/goals',
       { schema: { tags, params: idParams, body: createGoalRequest, response: { 201: planGoal } } },
-      async (request, reply) => reply.status(201).send(await service.createGoal(actionContext(deps, request), request.params.id, request.body)),
+      async (request, reply) =>
+        reply.status(201).send(await service.createGoal(actionContext(deps, request), request.params.id, request.body)),
     );
-    routes.put('/api/plan/goals/:id', { schema: { tags, params: idParams, body: updateGoalRequest, response: { 200: planGoal } } }, (request) =>
-      service.updateGoal(actionContext(deps, request), request.params.id, request.body),
+    routes.put(
+      '/api/plan/goals/:id',
+      { schema: { tags, params: idParams, body: updateGoalRequest, response: { 200: planGoal } } },
+      (request) => service.updateGoal(actionContext(deps, request), request.params.id, request.body),
     );
     routes.post(
       '/api/plan/goals/:id/actions',
       { schema: { tags, params: idParams, body: createActionRequest, response: { 201: planAction } } },
-      async (request, reply) => reply.status(201).send(await service.createAction(actionContext(deps, request), request.params.id, request.body)),
+      async (request, reply) =>
+        reply.status(201).send(await service.createAction(actionContext(deps, request), request.params.id, request.body)),
     );
-    routes.put('/api/plan/actions/:id', { schema: { tags, params: idParams, body: updateActionRequest, response: { 200: planAction } } }, (request) =>
-      service.updateAction(actionContext(deps, request), request.params.id, request.body),
+    routes.put(
+      '/api/plan/actions/:id',
+      { schema: { tags, params: idParams, body: updateActionRequest, response: { 200: planAction } } },
+      (request) => service.updateAction(actionContext(deps, request), request.params.id, request.body),
     );
   };
 }

@@ -97,14 +97,26 @@ export function createAction(context: ActionContext, goalId: string, input: Acti
       const goal = (await queries.findGoal(tx, goalId))!;
       const [created] = await tx
         .insert(planActions)
-        .values({ ...input, goalId, clientId: goal.clientId, organisationId: goal.organisationId, status: 'todo', createdAt: context.now, updatedAt: context.now })
+        .values({
+          ...input,
+          goalId,
+          clientId: goal.clientId,
+          organisationId: goal.organisationId,
+          status: 'todo',
+          createdAt: context.now,
+          updatedAt: context.now,
+        })
         .returning();
       return toAction(created!);
     },
   );
 }
 
-export function updateAction(context: ActionContext, actionId: string, input: ActionFields & { status: PlanAction['status'] }): Promise<PlanAction> {
+export function updateAction(
+  context: ActionContext,
+  actionId: string,
+  input: ActionFields & { status: PlanAction['status'] },
+): Promise<PlanAction> {
   return runClientRecordAction(
     context,
     'client.plan.write',

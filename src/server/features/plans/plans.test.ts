@@ -39,7 +39,13 @@ describe.each(testEngines)('plans on %s', (engine) => {
   it('builds a plan of goals with their actions and shows it whole', async () => {
     const createdGoal = await world.agents.assigned.post(`${planUrl()}/goals`, goal);
     expect(createdGoal.statusCode).toBe(201);
-    expect(createdGoal.json()).toMatchObject({ ...goal, clientId: world.clientId, status: 'open', createdBy: world.users.assigned, actions: [] });
+    expect(createdGoal.json()).toMatchObject({
+      ...goal,
+      clientId: world.clientId,
+      status: 'open',
+      createdBy: world.users.assigned,
+      actions: [],
+    });
     const createdAction = await world.agents.lead.post(`/api/plan/goals/${createdGoal.json().id}/actions`, action);
     expect(createdAction.statusCode).toBe(201);
     expect(createdAction.json()).toMatchObject({ ...action, goalId: createdGoal.json().id, status: 'todo' });
@@ -51,10 +57,19 @@ describe.each(testEngines)('plans on %s', (engine) => {
   it('updates a goal and an action, their status included', async () => {
     const { id: goalId } = await addGoal();
     const { id: actionId } = await addAction(goalId);
-    const goalUpdate = await world.agents.assigned.put(`/api/plan/goals/${goalId}`, { title: 'Oppisopimus', targetDate: null, status: 'achieved' });
+    const goalUpdate = await world.agents.assigned.put(`/api/plan/goals/${goalId}`, {
+      title: 'Oppisopimus',
+      targetDate: null,
+      status: 'achieved',
+    });
     expect(goalUpdate.statusCode).toBe(200);
     expect(goalUpdate.json()).toMatchObject({ title: 'Oppisopimus', targetDate: null, status: 'achieved' });
-    const actionUpdate = await world.agents.assigned.put(`/api/plan/actions/${actionId}`, { ...action, owner: 'coach', dueDate: null, status: 'done' });
+    const actionUpdate = await world.agents.assigned.put(`/api/plan/actions/${actionId}`, {
+      ...action,
+      owner: 'coach',
+      dueDate: null,
+      status: 'done',
+    });
     expect(actionUpdate.statusCode).toBe(200);
     expect(actionUpdate.json()).toMatchObject({ owner: 'coach', dueDate: null, status: 'done' });
     const stored = (await readPlan()).goals.find((candidate: { id: string }) => candidate.id === goalId);
@@ -72,12 +87,19 @@ describe.each(testEngines)('plans on %s', (engine) => {
       [{ method: 'PUT', url: `/api/plan/goals/${goalId}`, body: { ...goal, title: 'x'.repeat(301), status: 'open' } }, 'title:too_long'],
       [{ method: 'POST', url: `/api/plan/goals/${goalId}/actions`, body: { ...action, owner: 'manager' } }, 'owner:invalid_option'],
       [{ method: 'POST', url: `/api/plan/goals/${goalId}/actions`, body: { ...action, description: undefined } }, 'description:required'],
-      [{ method: 'PUT', url: `/api/plan/actions/${actionId}`, body: { ...action, dueDate: '2026-02-30', status: 'todo' } }, 'dueDate:invalid_date'],
+      [
+        { method: 'PUT', url: `/api/plan/actions/${actionId}`, body: { ...action, dueDate: '2026-02-30', status: 'todo' } },
+        'dueDate:invalid_date',
+      ],
       [{ method: 'PUT', url: `/api/plan/actions/${actionId}`, body: { ...action, status: 'started' } }, 'status:invalid_option'],
     ];
     for (const [request, expected] of cases) {
       const response = await send(world.agents.assigned, request);
-      expect({ url: request.url, status: response.statusCode, fields: fieldErrors(response) }).toEqual({ url: request.url, status: 400, fields: [expected] });
+      expect({ url: request.url, status: response.statusCode, fields: fieldErrors(response) }).toEqual({
+        url: request.url,
+        status: 400,
+        fields: [expected],
+      });
     }
     expect(await readPlan()).toEqual(before);
   });
@@ -101,9 +123,21 @@ describe.each(testEngines)('plans on %s', (engine) => {
     await expectMatrix(world, plansAuthorizationMatrix, {
       'GET /api/clients/:id/plan': async () => ({ method: 'GET', url: planUrl() }),
       'POST /api/clients/:id/plan/goals': async () => ({ method: 'POST', url: `${planUrl()}/goals`, body: goal }),
-      'PUT /api/plan/goals/:id': async () => ({ method: 'PUT', url: `/api/plan/goals/${(await addGoal()).id}`, body: { ...goal, status: 'dropped' } }),
-      'POST /api/plan/goals/:id/actions': async () => ({ method: 'POST', url: `/api/plan/goals/${(await addGoal()).id}/actions`, body: action }),
-      'PUT /api/plan/actions/:id': async () => ({ method: 'PUT', url: `/api/plan/actions/${(await addAction((await addGoal()).id)).id}`, body: { ...action, status: 'cancelled' } }),
+      'PUT /api/plan/goals/:id': async () => ({
+        method: 'PUT',
+        url: `/api/plan/goals/${(await addGoal()).id}`,
+        body: { ...goal, status: 'dropped' },
+      }),
+      'POST /api/plan/goals/:id/actions': async () => ({
+        method: 'POST',
+        url: `/api/plan/goals/${(await addGoal()).id}/actions`,
+        body: action,
+      }),
+      'PUT /api/plan/actions/:id': async () => ({
+        method: 'PUT',
+        url: `/api/plan/actions/${(await addAction((await addGoal()).id)).id}`,
+        body: { ...action, status: 'cancelled' },
+      }),
     });
   });
 

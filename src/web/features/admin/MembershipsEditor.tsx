@@ -16,14 +16,16 @@ type MembershipsEditorProps = {
   onChange: (rows: MembershipRow[]) => void;
   organisations: readonly AdminOrganisation[];
   fieldError: (path: string) => string | undefined;
+  /** h2 on its own, h3 inside the user page's "Name and roles" section. */
+  headingVariant: 'h2' | 'h3';
 };
 
 /** A user's roles: each row is one role in one organisation, optionally in one of its teams. */
-export function MembershipsEditor({ rows, onChange, organisations, fieldError }: MembershipsEditorProps) {
+export function MembershipsEditor({ rows, onChange, organisations, fieldError, headingVariant }: MembershipsEditorProps) {
   const { t } = useTranslation('admin');
   const { roleOptions } = useAdminLabels();
   const organisationOptions = organisations.map((organisation) => ({ value: organisation.id, label: organisation.name }));
-  // With a single organisation there is nothing to choose: new rows start in it.
+  // With a single organisation there is nothing to choose: rows start in it and the choice is not shown.
   const defaultOrganisation = organisations.length === 1 ? organisations[0]!.id : null;
 
   // An admin always administers some organisation: no organisations yet means the list is still loading
@@ -36,7 +38,7 @@ export function MembershipsEditor({ rows, onChange, organisations, fieldError }:
   return (
     <Group data-qa="memberships-editor">
       <Legend>
-        <Heading variant="h2" as="span">
+        <Heading variant={headingVariant} as="span">
           {t('memberships.title')}
         </Heading>
       </Legend>
@@ -47,15 +49,17 @@ export function MembershipsEditor({ rows, onChange, organisations, fieldError }:
         return (
           <Row key={row.key} data-qa={`membership-row-${index}`}>
             <RowLegend>{t('memberships.rowLegend', { number })}</RowLegend>
-            <DropdownField
-              labelText={t('memberships.organisation')}
-              options={organisationOptions}
-              value={row.organisationId}
-              // A team belongs to one organisation; another organisation cannot keep it.
-              onChange={(organisationId) => update(index, { organisationId, teamId: null })}
-              error={fieldError(`memberships.${index}.organisationId`)}
-              data-qa={`membership-organisation-${index}`}
-            />
+            {defaultOrganisation ? null : (
+              <DropdownField
+                labelText={t('memberships.organisation')}
+                options={organisationOptions}
+                value={row.organisationId}
+                // A team belongs to one organisation; another organisation cannot keep it.
+                onChange={(organisationId) => update(index, { organisationId, teamId: null })}
+                error={fieldError(`memberships.${index}.organisationId`)}
+                data-qa={`membership-organisation-${index}`}
+              />
+            )}
             <DropdownField
               labelText={t('memberships.role')}
               options={roleOptions}
@@ -107,7 +111,7 @@ const Legend = styled.legend`
 const Row = styled.fieldset`
   display: flex;
   flex-wrap: wrap;
-  align-items: flex-end;
+  align-items: flex-start;
   column-gap: ${tokens.spacing.m};
   margin: 0 0 ${tokens.spacing.m};
   padding: ${tokens.spacing.s} ${tokens.spacing.m} 0;
@@ -124,6 +128,7 @@ const RowLegend = styled.legend`
   padding: 0 ${tokens.spacing.xxs};
 `;
 
+// Level with the fields below their labels; fields with an error grow downwards only.
 const RemoveButton = styled(Button)`
-  margin-bottom: ${tokens.spacing.m};
+  margin-top: 30px;
 `;

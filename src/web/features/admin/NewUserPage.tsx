@@ -14,6 +14,7 @@ import { AdminFrame } from './AdminFrame';
 import type { FlashState } from './flash-notice';
 import { emptyMembershipRow, membershipRequestsOf, type MembershipRow } from './membership-form';
 import { MembershipsEditor } from './MembershipsEditor';
+import { FormColumn } from './FormColumn';
 import { adminKeys, useAdminOrganisations } from './queries';
 
 export function NewUserPage() {
@@ -57,35 +58,46 @@ export function NewUserPage() {
         messages={duplicateEmail ? { conflict: t('userForm.duplicateEmail') } : undefined}
       />
       <form onSubmit={submit} noValidate data-qa="new-user-form">
-        <TextField
-          labelText={t('userForm.name')}
-          value={name}
-          onChange={setName}
-          error={form.fieldError('name')}
-          autoComplete="off"
-          data-qa="user-form-name"
+        <FormColumn>
+          <TextField
+            labelText={t('userForm.name')}
+            fullWidth
+            value={name}
+            onChange={setName}
+            error={form.fieldError('name')}
+            autoComplete="off"
+            data-qa="user-form-name"
+          />
+          <TextField
+            labelText={t('userForm.email')}
+            hintText={t('userForm.emailHint')}
+            type="email"
+            fullWidth
+            value={email}
+            onChange={setEmail}
+            error={duplicateEmail ? t('userForm.duplicateEmail') : form.fieldError('email')}
+            autoComplete="off"
+            data-qa="user-form-email"
+          />
+          <TextField
+            labelText={t('userForm.password')}
+            hintText={t('userForm.passwordHint')}
+            type="password"
+            fullWidth
+            value={password}
+            onChange={setPassword}
+            error={form.fieldError('password')}
+            autoComplete="new-password"
+            data-qa="user-form-password"
+          />
+        </FormColumn>
+        <MembershipsEditor
+          rows={rows}
+          onChange={setMemberships}
+          organisations={organisations.data ?? []}
+          fieldError={form.fieldError}
+          headingVariant="h2"
         />
-        <TextField
-          labelText={t('userForm.email')}
-          hintText={t('userForm.emailHint')}
-          type="email"
-          value={email}
-          onChange={setEmail}
-          error={duplicateEmail ? t('userForm.duplicateEmail') : form.fieldError('email')}
-          autoComplete="off"
-          data-qa="user-form-email"
-        />
-        <TextField
-          labelText={t('userForm.password')}
-          hintText={t('userForm.passwordHint')}
-          type="password"
-          value={password}
-          onChange={setPassword}
-          error={form.fieldError('password')}
-          autoComplete="new-password"
-          data-qa="user-form-password"
-        />
-        <MembershipsEditor rows={rows} onChange={setMemberships} organisations={organisations.data ?? []} fieldError={form.fieldError} />
         <FormActions>
           <Button type="submit" busy={create.isPending} data-qa="new-user-submit">
             {t('newUser.submit')}

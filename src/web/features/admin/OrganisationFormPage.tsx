@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
 import { Paragraph } from 'suomifi-ui-components';
 import { organisationRequest, type AdminOrganisation, type OrganisationRequest, type OrganisationType } from '../../../contract/admin';
+import type { Municipality } from '../../../contract/reference';
 import { apiPost, apiPut } from '../../api/client';
 import { useFormErrors } from '../../api/form-errors';
 import { sessionQueryKey } from '../../auth/session';
@@ -12,12 +13,13 @@ import { DropdownField } from '../../components/DropdownField';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { FormActions } from '../../components/FormActions';
 import { LoadingIndicator } from '../../components/LoadingIndicator';
-import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
-import { FieldGrid } from '../new-client/FormSection';
+import { municipalityName } from '../client/municipality-name';
 import { useMunicipalities } from '../new-client/queries';
 import { AdminFrame } from './AdminFrame';
 import type { FlashState } from './flash-notice';
+import { FormColumn } from './FormColumn';
+import { MunicipalityField, municipalityCodeOf } from './MunicipalityField';
 import { useAdminLabels } from './labels';
 import { adminKeys, useAdminOrganisations } from './queries';
 
@@ -26,40 +28,40 @@ export function OrganisationFormPage() {
   const { t } = useTranslation('admin');
   const { id } = useParams();
   const organisations = useAdminOrganisations();
+  const municipalities = useMunicipalities();
   const existing = id ? organisations.data?.find((organisation) => organisation.id === id) : undefined;
   const title = id ? t('organisationForm.editTitle') : t('organisationForm.newTitle');
+  // The form starts from the organisation's municipality by name, so both lists must be in.
+  const ready = organisations.isSuccess && municipalities.isSuccess;
 
-  if (id && !existing) {
-    return (
-      <AdminFrame title={title} data-qa="organisation-form-page">
-        <ErrorBanner error={organisations.error} />
-        {organisations.isPending ? <LoadingIndicator /> : null}
-        {organisations.isSuccess ? <Paragraph>{t('organisationForm.notFound')}</Paragraph> : null}
-      </AdminFrame>
-    );
-  }
   return (
     <AdminFrame title={title} data-qa="organisation-form-page">
-      {existing ? null : <Paragraph mb="l">{t('organisationForm.newIntro')}</Paragraph>}
-      <OrganisationForm key={existing?.id ?? 'new'} existing={existing} />
+      {id ? null : <Paragraph mb="l">{t('organisationForm.newIntro')}</Paragraph>}
+      <ErrorBanner error={organisations.error ?? municipalities.error} />
+      {organisations.isPending || municipalities.isPending ? <LoadingIndicator /> : null}
+      {ready && id && !existing ? <Paragraph>{t('organisationForm.notFound')}</Paragraph> : null}
+      {ready && (existing || !id) ? (
+        <OrganisationForm key={existing?.id ?? 'new'} existing={existing} municipalities={municipalities.data.items} />
+      ) : null}
     </AdminFrame>
   );
 }
 
-type OrganisationFormValues = { name: string; type: OrganisationType | null; businessId: string; municipalityCode: string | null };
+type OrganisationFormValues = { name: string; type: OrganisationType | null; businessId: string; municipality: string };
 
-function OrganisationForm({ existing }: { existing: AdminOrganisation | undefined }) {
+type OrganisationFormProps = { existing: AdminOrganisation | undefined; municipalities: readonly Municipality[] };
+
+function OrganisationForm({ existing, municipalities }: OrganisationFormProps) {
   const { t, i18n } = useTranslation('admin');
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const { typeOptions } = useAdminLabels();
-  const municipalities = useMunicipalities();
   const form = useFormErrors();
   const [values, setValues] = useState<OrganisationFormValues>({
     name: existing?.name ?? '',
     type: existing?.type ?? null,
     businessId: existing?.businessId ?? '',
-    municipalityCode: existing?.municipalityCode ?? null,
+    municipality: existing?.municipalityCode ? municipalityName(municipalities, existing.municipalityCode, i18n.language) : '',
   });
   const set = <Name extends keyof OrganisationFormValues>(name: Name, value: OrganisationFormValues[Name]) =>
     setValues((current) => ({ ...current, [name]: value }));
@@ -82,22 +84,22 @@ function OrganisationForm({ existing }: { existing: AdminOrganisation | undefine
     onError: form.showError,
   });
 
-  const nameLanguage = i18n.language === 'sv' ? 'sv' : 'fi';
-  const municipalityOptions = (municipalities.data?.items ?? [])
-    .map((municipality) => ({ value: municipality.code, label: municipality.name[nameLanguage] }))
-    .sort((first, second) => first.label.localeCompare(second.label, nameLanguage));
-
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const body = form.validate(organisationRequest, { ...values, type: values.type ?? undefined });
+    const { municipality, ...fields } = values;
+    const body = form.validate(organisationRequest, {
+      ...fields,
+      type: values.type ?? undefined,
+      municipalityCode: municipalityCodeOf(municipality, municipalities),
+    });
     if (body) save.mutate(body);
   };
 
   return (
     <>
-      <ErrorBanner error={form.error ?? municipalities.error} />
+      <ErrorBanner error={form.error} />
       <form onSubmit={submit} noValidate data-qa="organisation-form">
-        <FieldGrid>
+        <FormColumn>
           <TextField
             labelText={t('organisationForm.name')}
             value={values.name}
@@ -125,17 +127,16 @@ function OrganisationForm({ existing }: { existing: AdminOrganisation | undefine
             fullWidth
             data-qa="organisation-business-id"
           />
-          <SelectField
+          <MunicipalityField
             labelText={t('organisationForm.municipality')}
-            optional
-            options={municipalityOptions}
-            value={values.municipalityCode}
-            onChange={(code) => set('municipalityCode', code)}
+            hintText={t('organisationForm.municipalityHint')}
+            municipalities={municipalities}
+            value={values.municipality}
+            onChange={(municipality) => set('municipality', municipality)}
             error={form.fieldError('municipalityCode')}
-            fullWidth
             data-qa="organisation-municipality"
           />
-        </FieldGrid>
+        </FormColumn>
         <FormActions>
           <Button type="submit" busy={save.isPending} data-qa="organisation-submit">
             {existing ? t('organisationForm.submitEdit') : t('organisationForm.submitNew')}

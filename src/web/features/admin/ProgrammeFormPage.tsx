@@ -2,7 +2,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
-import { Checkbox, CheckboxGroup, Paragraph } from 'suomifi-ui-components';
+import { Checkbox, CheckboxGroup, Paragraph, suomifiDesignTokens as tokens } from 'suomifi-ui-components';
+import styled from 'styled-components';
 import { createProgrammeRequest } from '../../../contract/admin';
 import type { Programme } from '../../../contract/programmes';
 import { apiPost, apiPut } from '../../api/client';
@@ -16,9 +17,9 @@ import { LoadingIndicator } from '../../components/LoadingIndicator';
 import { TextField } from '../../components/TextField';
 import { isLanguage } from '../../i18n/languages';
 import { caseloadKeys, useProgrammes, type ProgrammeWithModel } from '../caseload/queries';
-import { FieldGrid } from '../new-client/FormSection';
 import { AdminFrame } from './AdminFrame';
 import type { FlashState } from './flash-notice';
+import { FormColumn } from './FormColumn';
 import { useAdminOrganisations, useProcessModels } from './queries';
 
 /** The usual follow-up points; a programme's own other months are offered as well. */
@@ -115,7 +116,7 @@ function ProgrammeForm({ existing }: { existing: ProgrammeWithModel | undefined 
     <>
       <ErrorBanner error={form.error ?? processModels.error ?? organisations.error} />
       <form onSubmit={submit} noValidate data-qa="programme-form">
-        <FieldGrid>
+        <FormColumn>
           <TextField
             labelText={t('programmeForm.name')}
             value={values.name}
@@ -160,26 +161,28 @@ function ProgrammeForm({ existing }: { existing: ProgrammeWithModel | undefined 
           ) : (
             <LoadingIndicator />
           )}
-        </FieldGrid>
-        <CheckboxGroup
-          labelText={t('programmeForm.followUpMonths')}
-          groupHintText={t('programmeForm.followUpMonthsHint')}
-          groupStatus={followUpError ? 'error' : 'default'}
-          groupStatusText={followUpError}
-          mb="m"
-          data-qa="programme-follow-up-months"
-        >
-          {monthOptions.map((month) => (
-            <Checkbox
-              key={month}
-              checked={values.followUpMonths.includes(month)}
-              onClick={({ checkboxState }) => toggleMonth(month, checkboxState)}
-              data-qa={`programme-follow-up-${month}`}
-            >
-              {t('programmeForm.month', { count: month })}
-            </Checkbox>
-          ))}
-        </CheckboxGroup>
+        </FormColumn>
+        <MonthChoices>
+          <CheckboxGroup
+            labelText={t('programmeForm.followUpMonths')}
+            groupHintText={t('programmeForm.followUpMonthsHint')}
+            groupStatus={followUpError ? 'error' : 'default'}
+            groupStatusText={followUpError}
+            mb="m"
+            data-qa="programme-follow-up-months"
+          >
+            {monthOptions.map((month) => (
+              <Checkbox
+                key={month}
+                checked={values.followUpMonths.includes(month)}
+                onClick={({ checkboxState }) => toggleMonth(month, checkboxState)}
+                data-qa={`programme-follow-up-${month}`}
+              >
+                {t('programmeForm.month', { count: month })}
+              </Checkbox>
+            ))}
+          </CheckboxGroup>
+        </MonthChoices>
         <CheckboxField
           label={t('programmeForm.active')}
           checked={values.active}
@@ -203,3 +206,15 @@ function ProgrammeForm({ existing }: { existing: ProgrammeWithModel | undefined 
     </>
   );
 }
+
+/** Eight short choices read better side by side than in a tall column. */
+const MonthChoices = styled.div`
+  .fi-checkbox-group_container {
+    display: flex;
+    flex-wrap: wrap;
+    gap: ${tokens.spacing.xs} ${tokens.spacing.l};
+  }
+  .fi-checkbox-group_container > .fi-checkbox {
+    margin-bottom: 0;
+  }
+`;

@@ -74,7 +74,8 @@ const Row = styled.div`
   align-items: flex-start;
   gap: 0 ${tokens.spacing.s};
 
+  /* Level with the input under its label; an error text below the input leaves the buttons in place. */
   & > button {
-    margin-top: 30px;
+    margin-top: 34px;
   }
 `;

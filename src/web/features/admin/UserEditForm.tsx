@@ -11,6 +11,7 @@ import { FormActions } from '../../components/FormActions';
 import { Notice } from '../../components/Notice';
 import { TextField } from '../../components/TextField';
 import { membershipRequestsOf, membershipRowsOf } from './membership-form';
+import { FormColumn } from './FormColumn';
 import { MembershipsEditor } from './MembershipsEditor';
 import { adminKeys, useAdminOrganisations } from './queries';
 
@@ -44,15 +45,24 @@ export function UserEditForm({ user }: { user: AdminUser }) {
       </Heading>
       <ErrorBanner error={form.error ?? organisations.error} />
       <form onSubmit={submit} noValidate data-qa="user-edit-form">
-        <TextField
-          labelText={t('userForm.name')}
-          value={name}
-          onChange={setName}
-          error={form.fieldError('name')}
-          autoComplete="off"
-          data-qa="user-form-name"
+        <FormColumn>
+          <TextField
+            labelText={t('userForm.name')}
+            fullWidth
+            value={name}
+            onChange={setName}
+            error={form.fieldError('name')}
+            autoComplete="off"
+            data-qa="user-form-name"
+          />
+        </FormColumn>
+        <MembershipsEditor
+          rows={rows}
+          onChange={setRows}
+          organisations={organisations.data ?? []}
+          fieldError={form.fieldError}
+          headingVariant="h3"
         />
-        <MembershipsEditor rows={rows} onChange={setRows} organisations={organisations.data ?? []} fieldError={form.fieldError} />
         {save.isSuccess ? <Notice data-qa="user-saved">{t('user.saved')}</Notice> : null}
         <FormActions>
           <Button type="submit" busy={save.isPending} data-qa="user-edit-submit">

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { Paragraph, RouterLink } from 'suomifi-ui-components';
+import styled from 'styled-components';
 import type { AdminUser } from '../../../contract/admin';
 import { Button } from '../../components/Button';
 import { DataTable, type DataTableColumn } from '../../components/DataTable';
@@ -29,9 +30,9 @@ export function UsersPage() {
       key: 'name',
       label: t('users.table.name'),
       render: (user) => (
-        <RouterLink asComponent={Link} to={`/admin/users/${user.id}`} data-qa={`user-row-${user.email}`}>
+        <NameLink asComponent={Link} to={`/admin/users/${user.id}`} data-qa={`user-row-${user.email}`}>
           {user.name}
-        </RouterLink>
+        </NameLink>
       ),
     },
     { key: 'email', label: t('users.table.email'), render: (user) => user.email },
@@ -78,3 +79,7 @@ export function UsersPage() {
     </AdminFrame>
   );
 }
+
+const NameLink = styled(RouterLink)`
+  white-space: nowrap;
+`;

@@ -25,8 +25,7 @@ export const fi = {
     other: 'Muu organisaatio',
   },
   membership: {
-    withTeam: '{{role}}, {{organisation}}, tiimi {{team}}',
-    withoutTeam: '{{role}}, {{organisation}}',
+    team: 'tiimi {{team}}',
   },
   users: {
     title: 'Käyttäjät',
@@ -175,6 +174,7 @@ export const fi = {
     businessId: 'Y-tunnus',
     businessIdHint: 'Muodossa 1234567-8.',
     municipality: 'Kotikunta',
+    municipalityHint: 'Kirjoita kunnan nimi ja valitse se ehdotuksista.',
     submitNew: 'Luo organisaatio',
     submitEdit: 'Tallenna muutokset',
     cancel: 'Peruuta',
@@ -249,8 +249,7 @@ export const sv: Shape = {
     other: 'Annan organisation',
   },
   membership: {
-    withTeam: '{{role}}, {{organisation}}, team {{team}}',
-    withoutTeam: '{{role}}, {{organisation}}',
+    team: 'team {{team}}',
   },
   users: {
     title: 'Användare',
@@ -399,6 +398,7 @@ export const sv: Shape = {
     businessId: 'FO-nummer',
     businessIdHint: 'I formen 1234567-8.',
     municipality: 'Hemkommun',
+    municipalityHint: 'Skriv kommunens namn och välj det bland förslagen.',
     submitNew: 'Skapa organisationen',
     submitEdit: 'Spara ändringarna',
     cancel: 'Avbryt',
@@ -471,8 +471,7 @@ export const en: Shape = {
     other: 'Other organisation',
   },
   membership: {
-    withTeam: '{{role}}, {{organisation}}, team {{team}}',
-    withoutTeam: '{{role}}, {{organisation}}',
+    team: 'team {{team}}',
   },
   users: {
     title: 'Users',
@@ -620,6 +619,7 @@ export const en: Shape = {
     businessId: 'Business ID',
     businessIdHint: 'In the form 1234567-8.',
     municipality: 'Home municipality',
+    municipalityHint: 'Type the name of the municipality and pick it from the suggestions.',
     submitNew: 'Create organisation',
     submitEdit: 'Save changes',
     cancel: 'Cancel',

@@ -7,12 +7,15 @@ import { useFormErrors } from '../../api/form-errors';
 import { Button } from '../../components/Button';
 import { DateField } from '../../components/DateField';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { SelectField } from '../../components/SelectField';
+import { DropdownField } from '../../components/DropdownField';
 import { useAdminUsers } from '../admin/queries';
 
 export type AuditFilters = { actorUserId: string | null; from: string; to: string };
 export const noAuditFilters: AuditFilters = { actorUserId: null, from: '', to: '' };
 export const isFiltered = (filters: AuditFilters) => filters.actorUserId !== null || filters.from !== '' || filters.to !== '';
+
+/** Dropdowns cannot hold an empty value, so "anyone" has a name of its own. */
+const anyone = 'anyone';
 
 /** Everyone the admin manages, disabled accounts included: their past actions matter most. */
 const actorQuery = { page: 1, pageSize: 200 };
@@ -23,7 +26,10 @@ export function AuditFilterForm({ filters, onApply }: { filters: AuditFilters; o
   const form = useFormErrors();
   const users = useAdminUsers(actorQuery);
   const [draft, setDraft] = useState(filters);
-  const actorOptions = (users.data?.items ?? []).map((user) => ({ value: user.id, label: `${user.name} (${user.email})` }));
+  const actorOptions = [
+    { value: anyone, label: t('filters.allActors') },
+    ...(users.data?.items ?? []).map((user) => ({ value: user.id, label: `${user.name} (${user.email})` })),
+  ];
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -45,13 +51,11 @@ export function AuditFilterForm({ filters, onApply }: { filters: AuditFilters; o
     <form onSubmit={submit} noValidate aria-label={t('filters.label')} data-qa="audit-filters">
       <ErrorBanner error={users.error} />
       <Fields>
-        <SelectField
+        <DropdownField
           labelText={t('filters.actor')}
-          visualPlaceholder={t('filters.allActors')}
-          optional
           options={actorOptions}
-          value={draft.actorUserId}
-          onChange={(actorUserId) => setDraft((current) => ({ ...current, actorUserId }))}
+          value={draft.actorUserId ?? anyone}
+          onChange={(actor) => setDraft((current) => ({ ...current, actorUserId: actor === anyone ? null : actor }))}
           error={form.fieldError('actorUserId')}
           data-qa="audit-filter-actor"
         />

@@ -31,7 +31,7 @@ export function ClientSearch({ onChoose }: { onChoose: (client: AuditClient) => 
   };
 
   return (
-    <div data-qa="audit-client-search">
+    <Search data-qa="audit-client-search">
       <SearchInput
         labelText={t('clientSearch.label')}
         searchButtonLabel={t('clientSearch.button')}
@@ -40,6 +40,7 @@ export function ClientSearch({ onChoose }: { onChoose: (client: AuditClient) => 
         status={tooShort ? 'error' : 'default'}
         statusText={tooShort ? t('clientSearch.hint') : undefined}
         aria-describedby={tooShort ? undefined : hintId}
+        fullWidth
         data-qa="audit-client-search-input"
       />
       {/* While the too-short warning shows, it already says the same. */}
@@ -76,15 +77,18 @@ export function ClientSearch({ onChoose }: { onChoose: (client: AuditClient) => 
           </Results>
         )
       ) : null}
-    </div>
+    </Search>
   );
 }
+
+const Search = styled.div`
+  max-width: 640px;
+`;
 
 const Results = styled.ul`
   margin: 0 0 ${tokens.spacing.l};
   padding: 0;
   list-style: none;
-  max-width: 640px;
 `;
 
 const Result = styled.li`

@@ -20,7 +20,7 @@ export const fi = {
   },
   log: {
     title: 'Organisaation lokimerkinnät',
-    titleForClient: 'Asiakkaan {{name}} tietojen käsittely',
+    titleForClient: 'Tietojen käsittely: {{name}}',
     caption: 'Lokimerkinnät, uusin ensin',
     time: 'Aika',
     actor: 'Tekijä',
@@ -126,7 +126,7 @@ export const sv: Shape = {
   },
   log: {
     title: 'Organisationens loggposter',
-    titleForClient: 'Behandling av uppgifterna om {{name}}',
+    titleForClient: 'Behandling av uppgifterna: {{name}}',
     caption: 'Loggposter, den senaste först',
     time: 'Tid',
     actor: 'Utförare',
@@ -230,7 +230,7 @@ export const en: Shape = {
   },
   log: {
     title: "The organisation's log entries",
-    titleForClient: 'Processing of the data of {{name}}',
+    titleForClient: 'Processing of the data: {{name}}',
     caption: 'Log entries, newest first',
     time: 'Time',
     actor: 'Done by',

@@ -48,20 +48,22 @@ export function CaseloadPage() {
         onSortChange={table.setSort}
         loading={caseload.isFetching}
         emptyText={filtered ? t('table.emptyFiltered') : t('table.empty')}
-        rowAction={(row) =>
-          canLog ? (
-            <Button
-              variant="secondary"
-              aria-label={t('quickLog.buttonLabel', { name: clientName(row) })}
-              onClick={() => {
-                setSaved(null);
-                setLogging(row);
-              }}
-              data-qa={`quick-log-open-${row.clientId}`}
-            >
-              {t('quickLog.button')}
-            </Button>
-          ) : null
+        rowAction={
+          canLog
+            ? (row) => (
+                <Button
+                  variant="secondary"
+                  aria-label={t('quickLog.buttonLabel', { name: clientName(row) })}
+                  onClick={() => {
+                    setSaved(null);
+                    setLogging(row);
+                  }}
+                  data-qa={`quick-log-open-${row.clientId}`}
+                >
+                  {t('quickLog.button')}
+                </Button>
+              )
+            : undefined
         }
       />
       <QuickLogDialog

@@ -23,8 +23,8 @@ type CaseloadTableProps = {
   emptyText: string;
   /** The team view shows under each name who coaches the client. */
   showCoach?: boolean;
-  /** The row's own action, e.g. the quick meeting log or reassignment. */
-  rowAction: (row: CaseloadRow) => ReactNode;
+  /** The row's own action, e.g. the quick meeting log or reassignment; without one there is no actions column. */
+  rowAction?: (row: CaseloadRow) => ReactNode;
 };
 
 export const clientName = (row: Pick<CaseloadRow, 'firstName' | 'lastName'>) => `${row.firstName} ${row.lastName}`;
@@ -82,8 +82,8 @@ export function CaseloadTable({ showCoach, rowAction, ...table }: CaseloadTableP
       render: (row) => (row.enrolmentId ? <NextMeetingDue row={row} /> : null),
     },
     { key: 'flags', label: t('table.columns.flags'), render: (row) => <ClientFlags row={row} /> },
-    { key: 'actions', label: t('table.columns.actions'), render: (row) => <Actions>{rowAction(row)}</Actions> },
   ];
+  if (rowAction) columns.push({ key: 'actions', label: t('table.columns.actions'), render: (row) => <Actions>{rowAction(row)}</Actions> });
   return (
     <DataTable<CaseloadRow>
       {...table}

@@ -22,8 +22,8 @@ export function ClientFlags({ row }: { row: CaseloadRow }) {
   return (
     <List>
       {flags.map((flag) => (
-        <Flag key={flag.key} $urgent={flag.urgent} data-qa={`flag-${flag.key}`}>
-          {flag.urgent ? <IconWarning /> : <IconCalendar />}
+        <Flag key={flag.key} data-qa={`flag-${flag.key}`}>
+          {flag.urgent ? <IconWarning fill={tokens.colors.alertBase} /> : <IconCalendar fill={tokens.colors.depthDark1} />}
           {flag.text}
         </Flag>
       ))}
@@ -40,7 +40,7 @@ const List = styled.ul`
   gap: ${tokens.spacing.xxs};
 `;
 
-const Flag = styled.li<{ $urgent: boolean }>`
+const Flag = styled.li`
   display: flex;
   align-items: flex-start;
   gap: ${tokens.spacing.xxs};
@@ -50,6 +50,5 @@ const Flag = styled.li<{ $urgent: boolean }>`
     width: 16px;
     height: 16px;
     margin-top: 2px;
-    fill: ${({ $urgent }) => ($urgent ? tokens.colors.alertBase : tokens.colors.depthDark1)};
   }
 `;

@@ -5,15 +5,21 @@ import type { CaseloadRow } from '../../../contract/caseload';
 import type { MeetingStatus } from '../../../contract/enrolments';
 import { formatDate } from '../../format';
 
+const statusColours: Record<MeetingStatus, string> = {
+  overdue: tokens.colors.alertBase,
+  due_soon: tokens.colors.warningBase,
+  ok: tokens.colors.successBase,
+};
+
 const statusIcons: Record<MeetingStatus, typeof IconWarning> = { overdue: IconWarning, due_soon: IconClock, ok: IconCheckCircle };
 
 /** The status always says itself in words; the icon and colour only repeat it. */
-export function MeetingStatusLabel({ status, reason }: { status: MeetingStatus; reason?: string | null }) {
+function MeetingStatusLabel({ status, reason }: { status: MeetingStatus; reason?: string | null }) {
   const { t } = useTranslation('caseload');
   const Icon = statusIcons[status];
   return (
     <Status $status={status} title={reason ?? undefined} data-qa={`meeting-status-${status}`}>
-      <Icon />
+      <Icon fill={statusColours[status]} />
       {t(`meetingStatus.${status}`)}
     </Status>
   );
@@ -59,12 +65,6 @@ const Line = styled.div`
   gap: ${tokens.spacing.xxs};
 `;
 
-const statusColours: Record<MeetingStatus, string> = {
-  overdue: tokens.colors.alertBase,
-  due_soon: tokens.colors.warningBase,
-  ok: tokens.colors.successBase,
-};
-
 const Status = styled.span<{ $status: MeetingStatus }>`
   display: inline-flex;
   align-items: center;
@@ -76,6 +76,5 @@ const Status = styled.span<{ $status: MeetingStatus }>`
     flex: none;
     width: 16px;
     height: 16px;
-    fill: ${({ $status }) => statusColours[$status]};
   }
 `;

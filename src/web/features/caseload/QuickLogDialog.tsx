@@ -59,7 +59,6 @@ export function QuickLogDialog({ row, onClose, onSaved }: QuickLogDialogProps) {
     { label: t('quickLog.date'), value: t('quickLog.today') },
     { label: t('quickLog.mode'), value: t('quickLog.faceToFace') },
     { label: t('quickLog.duration'), value: t('quickLog.minutes', { count: 60 }) },
-    ...(row?.programmeName ? [{ label: t('quickLog.enrolment'), value: row.programmeName }] : []),
   ];
 
   return (

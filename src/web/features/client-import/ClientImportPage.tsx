@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FileInput, Heading, Paragraph } from 'suomifi-ui-components';
 import { clientImportMaxBytes, type ClientImportResult } from '../../../contract/client-import';
@@ -41,6 +41,12 @@ export function ClientImportPage() {
   const previewed: Preview | undefined = preview.data;
   const committed = commit.data?.result;
 
+  // Each step's outcome appears below the button that asked for it: take the user there.
+  const previewHeading = useRef<HTMLHeadingElement>(null);
+  const resultHeading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => previewHeading.current?.focus(), [previewed]);
+  useEffect(() => resultHeading.current?.focus(), [committed]);
+
   const chooseFile = (files: FileList) => {
     setFile(files[0] ?? null);
     setFileProblem(null);
@@ -80,7 +86,7 @@ export function ClientImportPage() {
 
       {committed ? (
         <section data-qa="import-result">
-          <Heading variant="h2" mb="m">
+          <Heading variant="h2" mb="m" ref={resultHeading} tabIndex={-1}>
             {t('result.title')}
           </Heading>
           <Paragraph mb="m">{t('result.intro')}</Paragraph>
@@ -137,7 +143,7 @@ export function ClientImportPage() {
 
           {previewed ? (
             <section data-qa="import-preview-result">
-              <Heading variant="h2" mb="m">
+              <Heading variant="h2" mb="m" ref={previewHeading} tabIndex={-1}>
                 {t('preview.title')}
               </Heading>
               <Paragraph mb="m">{t('preview.intro')}</Paragraph>

@@ -20,7 +20,7 @@ export function CommitDialog({ visible, counts, busy, error, onConfirm, onCancel
     <ConfirmDialog
       visible={visible}
       title={t('preview.confirmTitle')}
-      confirmText={t('preview.confirm')}
+      confirmText={t('preview.import', { count: counts.create + counts.update })}
       onConfirm={onConfirm}
       onCancel={onCancel}
       busy={busy}

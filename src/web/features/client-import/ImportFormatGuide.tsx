@@ -59,7 +59,7 @@ export function ImportFormatGuide() {
               <tr key={column}>
                 <th scope="row">
                   <code>{column}</code>
-                  {isRequired(column) ? <Required>{` (${t('format.required')})`}</Required> : null}
+                  {isRequired(column) ? <Required>{t('format.required')}</Required> : null}
                 </th>
                 <td>{t(`format.columns.${column}.meaning`)}</td>
                 <td>{t(`format.columns.${column}.content`)}</td>
@@ -113,6 +113,13 @@ const Table = styled.table`
     font-weight: normal;
     white-space: nowrap;
   }
+  /* Words of the meaning column must not break mid-word; examples are values, kept whole. */
+  tbody td:nth-of-type(1) {
+    min-width: 11em;
+  }
+  tbody td:nth-of-type(3) {
+    white-space: nowrap;
+  }
   code {
     font-size: 14px;
   }
@@ -120,4 +127,5 @@ const Table = styled.table`
 
 const Required = styled.span`
   ${tokens.typography.bodySemiBoldSmall};
+  display: block;
 `;

@@ -50,7 +50,11 @@ export function ImportRowsTable({ result, canOpenClients }: { result: ClientImpo
             label: t('rows.client'),
             render: (row: ClientImportRow) =>
               row.clientId ? (
-                <RouterLink asComponent={Link} to={`/clients/${row.clientId}`}>
+                <RouterLink
+                  asComponent={Link}
+                  to={`/clients/${row.clientId}`}
+                  aria-label={t('rows.openClientLabel', { row: String(row.row) })}
+                >
                   {t('rows.openClient')}
                 </RouterLink>
               ) : null,

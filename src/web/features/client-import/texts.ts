@@ -27,7 +27,6 @@ export const fi = {
     nothingToImport: 'Tiedostossa ei ole yhtään kelvollista riviä tuotavaksi.',
     confirmTitle: 'Tuodaanko asiakkaat?',
     confirmIntro: 'Tuonti tallennetaan kerralla. Hylättyjä rivejä ei tuoda.',
-    confirm: 'Tuo asiakkaat',
   },
   result: {
     title: 'Tuonti valmis',
@@ -57,6 +56,7 @@ export const fi = {
     unlisted_other: '{{count, number}} riviä ei näy listassa, mutta ne sisältyvät lukumääriin.',
     client: 'Asiakas',
     openClient: 'Avaa asiakas',
+    openClientLabel: 'Avaa asiakas, rivi {{row}}',
   },
   format: {
     title: 'Tiedoston muoto',
@@ -134,7 +134,6 @@ export const sv: Shape = {
     nothingToImport: 'Filen har inga giltiga rader att importera.',
     confirmTitle: 'Ska kunderna importeras?',
     confirmIntro: 'Importen sparas på en gång. Avvisade rader importeras inte.',
-    confirm: 'Importera kunderna',
   },
   result: {
     title: 'Importen är klar',
@@ -164,6 +163,7 @@ export const sv: Shape = {
     unlisted_other: '{{count, number}} rader visas inte i listan men ingår i antalen.',
     client: 'Kund',
     openClient: 'Öppna kunden',
+    openClientLabel: 'Öppna kunden, rad {{row}}',
   },
   format: {
     title: 'Filens format',
@@ -239,7 +239,6 @@ export const en: Shape = {
     nothingToImport: 'The file has no valid rows to import.',
     confirmTitle: 'Import the clients?',
     confirmIntro: 'The import is saved all at once. Rejected rows are not imported.',
-    confirm: 'Import clients',
   },
   result: {
     title: 'Import complete',
@@ -269,6 +268,7 @@ export const en: Shape = {
     unlisted_other: '{{count, number}} rows are not listed but are included in the counts.',
     client: 'Client',
     openClient: 'Open client',
+    openClientLabel: 'Open client, row {{row}}',
   },
   format: {
     title: 'File format',

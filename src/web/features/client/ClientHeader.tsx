@@ -26,7 +26,9 @@ export function ClientHeader({ client }: { client: Client }) {
         </Fact>
         <Fact>
           <dt>{t('header.municipality')}</dt>
-          <dd data-qa="client-header-municipality">{municipalityName(municipalities.data?.items, client.municipalityCode, i18n.language)}</dd>
+          <dd data-qa="client-header-municipality">
+            {municipalityName(municipalities.data?.items, client.municipalityCode, i18n.language)}
+          </dd>
         </Fact>
         <Fact>
           <dt>{t('header.responsible')}</dt>
@@ -162,5 +164,6 @@ const Programme = styled.div`
 `;
 
 const Line = styled.div`
-  margin-bottom: ${tokens.spacing.xxs};
+  ${tokens.typography.bodyTextSmall};
+  margin-top: ${tokens.spacing.xxs};
 `;

@@ -282,7 +282,7 @@ export const fi = {
       laid_off: 'Lomautettu',
       unemployed: 'Työtön',
       outside_labour_force: 'Työvoiman ulkopuolella',
-      from_outside_region: 'Muuttamassa alueelle',
+      from_outside_region: 'Alueen ulkopuolelta',
     },
     outcome: {
       work: 'Työssä',
@@ -616,7 +616,7 @@ export const sv: Shape = {
       laid_off: 'Permitterad',
       unemployed: 'Arbetslös',
       outside_labour_force: 'Utanför arbetskraften',
-      from_outside_region: 'Flyttar till området',
+      from_outside_region: 'Från ett annat område',
     },
     outcome: {
       work: 'I arbete',
@@ -949,7 +949,7 @@ export const en: Shape = {
       laid_off: 'Laid off',
       unemployed: 'Unemployed',
       outside_labour_force: 'Outside the labour force',
-      from_outside_region: 'Moving in from outside the region',
+      from_outside_region: 'From outside the region',
     },
     outcome: {
       work: 'In work',

@@ -16,7 +16,7 @@ export function LanguagesField({ options, value, onChange, error }: LanguagesFie
   const { t } = useTranslation(['newClient', 'common']);
   const toggle = (code: string, checked: boolean) => onChange(checked ? [...value, code] : value.filter((chosen) => chosen !== code));
   return (
-    <CheckboxGroup
+    <Group
       mb="m"
       labelText={t('fields.languages')}
       groupHintText={t('fields.languagesHint')}
@@ -25,24 +25,25 @@ export function LanguagesField({ options, value, onChange, error }: LanguagesFie
       groupStatusText={error}
       data-qa="client-languages"
     >
-      <Columns>
-        {options.map((option) => (
-          <CheckboxField
-            key={option.value}
-            mb="xxs"
-            label={option.label}
-            checked={value.includes(option.value)}
-            onChange={(checked) => toggle(option.value, checked)}
-            data-qa={`client-language-${option.value}`}
-          />
-        ))}
-      </Columns>
-    </CheckboxGroup>
+      {options.map((option) => (
+        <CheckboxField
+          key={option.value}
+          mb="xxs"
+          label={option.label}
+          checked={value.includes(option.value)}
+          onChange={(checked) => toggle(option.value, checked)}
+          data-qa={`client-language-${option.value}`}
+        />
+      ))}
+    </Group>
   );
 }
 
-const Columns = styled.div`
-  display: grid;
-  grid-template-columns: repeat(auto-fill, minmax(160px, 1fr));
-  column-gap: ${tokens.spacing.m};
+// Twenty languages read best in columns; the container is suomifi's own.
+const Group = styled(CheckboxGroup)`
+  .fi-checkbox-group_container {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(160px, 1fr));
+    column-gap: ${tokens.spacing.m};
+  }
 `;

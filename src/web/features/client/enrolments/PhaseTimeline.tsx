@@ -7,11 +7,20 @@ import { formatDate } from '../../../format';
 type StepState = 'done' | 'current' | 'upcoming';
 type Visit = { start: string; end: string | null; by: string };
 
-/** Each stay in a phase: from its change to the next change (or the end of the enrolment). */
+/**
+ * Each stay in a phase: from its change to the next change (or the end of the enrolment). Changes
+ * made on the same day carry no order of their own, so the change into the phase the enrolment is
+ * in now (or ended in) is put last among them.
+ */
 function visitsByPhase(enrolment: Enrolment): Map<string, Visit[]> {
+  const isLatest = (change: Enrolment['phaseHistory'][number]) =>
+    change.phase === enrolment.currentPhase && change.changedOn === enrolment.phaseStartedOn;
+  const history = [...enrolment.phaseHistory].sort(
+    (first, second) => first.changedOn.localeCompare(second.changedOn) || Number(isLatest(first)) - Number(isLatest(second)),
+  );
   const visits = new Map<string, Visit[]>();
-  enrolment.phaseHistory.forEach((change, index) => {
-    const next = enrolment.phaseHistory[index + 1];
+  history.forEach((change, index) => {
+    const next = history[index + 1];
     const visit = { start: change.changedOn, end: next?.changedOn ?? enrolment.endDate, by: change.changedByName };
     visits.set(change.phase, [...(visits.get(change.phase) ?? []), visit]);
   });

@@ -50,14 +50,16 @@ export function ProfileForm(props: ProfileFormProps) {
   const { client } = props;
   const storedCode = useQuery({
     queryKey: ['client', client.id, 'identity-code', 'edit'],
-    queryFn: () => apiGet<z.infer<typeof identityCodeResponse>>(`/api/clients/${client.id}/identity-code`, { reason: t('profile.editRevealReason') }),
+    queryFn: () =>
+      apiGet<z.infer<typeof identityCodeResponse>>(`/api/clients/${client.id}/identity-code`, { reason: t('profile.editRevealReason') }),
     enabled: client.hasIdentityCode,
     staleTime: Infinity,
     gcTime: 0,
   });
   if (client.hasIdentityCode && !storedCode.isSuccess) {
     return (
-      <FormPanel title={t('profile.editTitle')} onSubmit={props.onCancel}>
+      // Nothing to submit until the stored code has been read.
+      <FormPanel title={t('profile.editTitle')} onSubmit={() => undefined}>
         <ErrorBanner error={storedCode.error} />
         {storedCode.isPending ? <LoadingIndicator /> : null}
       </FormPanel>
@@ -99,9 +101,7 @@ function ProfileEditFields({ client, identityCode, onSaved, onCancel, onStale }:
         {t('profile.contact')}
       </Heading>
       <ContactFields {...fieldProps} />
-      <Heading variant="h4" as="h4" mb="s">
-        {t('profile.background')}
-      </Heading>
+      {/* ProfileFields names its own parts (languages and education, work situation). */}
       <ProfileFields {...fieldProps} />
       <FormActions>
         <Button type="submit" busy={save.isPending} data-qa="profile-save">
