@@ -43,16 +43,14 @@ export async function createUser(
       })
       .returning();
     if (options.roles.length > 0) {
-      await tx
-        .insert(memberships)
-        .values(
-          options.roles.map((role) => ({
-            userId: user!.id,
-            organisationId: role.organisationId,
-            role: role.role,
-            teamId: role.teamId ?? null,
-          })),
-        );
+      await tx.insert(memberships).values(
+        options.roles.map((role) => ({
+          userId: user!.id,
+          organisationId: role.organisationId,
+          role: role.role,
+          teamId: role.teamId ?? null,
+        })),
+      );
     }
     return user!;
   });
