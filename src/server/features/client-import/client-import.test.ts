@@ -116,6 +116,8 @@ describe.each(testEngines)('client import on %s', (engine) => {
       { row: 2, action: 'create', errors: [] },
       { row: 3, action: 'create', errors: [] },
     ]);
+    const withByteOrderMark = await upload(dryRun, `\ufeff${csv('Merkki,Alussa,,1990-05-06,,564,,,,,,,')}`);
+    expect(withByteOrderMark.json().counts).toEqual({ create: 1, update: 0, reject: 0 });
     expect(await clientCount()).toBe(before);
   });
 

@@ -29,6 +29,7 @@ export function MunicipalityField({ labelText, hintText, municipalities, value, 
     <>
       <TextField
         labelText={labelText}
+        hintText={hintText}
         optional
         value={value}
         onChange={onChange}
