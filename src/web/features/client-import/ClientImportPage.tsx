@@ -28,6 +28,7 @@ export function ClientImportPage() {
   const [organisationId, setOrganisationId] = useState<string | null>(null);
   const [file, setFile] = useState<File | null>(null);
   const [fileProblem, setFileProblem] = useState<string | null>(null);
+  const [organisationMissing, setOrganisationMissing] = useState(false);
   // A new file input after "import another file": the old one still shows the imported file.
   const [generation, setGeneration] = useState(0);
   const [confirming, setConfirming] = useState(false);
@@ -55,7 +56,9 @@ export function ClientImportPage() {
   };
 
   const startPreview = async () => {
-    if (organisations.length > 1 && !organisationId) return;
+    const mustChooseOrganisation = organisations.length > 1 && !organisationId;
+    setOrganisationMissing(mustChooseOrganisation);
+    if (mustChooseOrganisation) return;
     if (!file) return setFileProblem(t('file.required'));
     if (file.size > clientImportMaxBytes) return setFileProblem(t('file.tooLarge'));
     try {
@@ -109,8 +112,10 @@ export function ClientImportPage() {
                 value={organisationId}
                 onChange={(value) => {
                   setOrganisationId(value);
+                  setOrganisationMissing(false);
                   preview.reset();
                 }}
+                error={organisationMissing ? t('file.organisationRequired') : undefined}
                 data-qa="import-organisation"
               />
             ) : null}
@@ -133,7 +138,7 @@ export function ClientImportPage() {
             <Button
               mb="l"
               busy={preview.isPending}
-              disabled={organisations.length > 1 && !organisationId}
+
               onClick={() => void startPreview()}
               data-qa="import-preview"
             >

@@ -7,6 +7,7 @@ export const fi = {
   file: {
     title: '1. Valitse tiedosto',
     organisation: 'Organisaatio, johon asiakkaat tuodaan',
+    organisationRequired: 'Valitse organisaatio.',
     label: 'CSV-tiedosto',
     hint: 'UTF-8-merkistöinen CSV, erottimena pilkku tai puolipiste. Enintään 50 Mt.',
     choose: 'Valitse tiedosto',
@@ -114,6 +115,7 @@ export const sv: Shape = {
   file: {
     title: '1. Välj fil',
     organisation: 'Organisation som kunderna importeras till',
+    organisationRequired: 'Välj en organisation.',
     label: 'CSV-fil',
     hint: 'CSV i teckenkodningen UTF-8, med komma eller semikolon som avgränsare. Högst 50 MB.',
     choose: 'Välj fil',
@@ -219,6 +221,7 @@ export const en: Shape = {
   file: {
     title: '1. Choose the file',
     organisation: 'Organisation to import the clients into',
+    organisationRequired: 'Choose an organisation.',
     label: 'CSV file',
     hint: 'CSV in UTF-8, separated by commas or semicolons. At most 50 MB.',
     choose: 'Choose file',
