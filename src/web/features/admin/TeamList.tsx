@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Paragraph, suomifiDesignTokens as tokens } from 'suomifi-ui-components';
 import styled from 'styled-components';
@@ -16,6 +16,15 @@ export function TeamList({ organisation, onNotice }: TeamListProps) {
   const { t } = useTranslation('admin');
   const queryClient = useQueryClient();
   const [renaming, setRenaming] = useState<string | null>(null);
+  // When the rename form closes, focus returns to the team's own button instead of falling to the page.
+  const [returnFocusTo, setReturnFocusTo] = useState<{ teamId: string } | null>(null);
+  // suomifi types its forwardedRef as a ref that is never null; until the button mounts it is.
+  const returnButton = useRef<HTMLButtonElement>(null!);
+  useEffect(() => returnButton.current?.focus(), [returnFocusTo]);
+  const closeRename = (teamId: string) => {
+    setRenaming(null);
+    setReturnFocusTo({ teamId });
+  };
 
   const saved = (message: string) => {
     // Team names show in user memberships too.
@@ -36,10 +45,10 @@ export function TeamList({ organisation, onNotice }: TeamListProps) {
                 submitText={t('teams.saveName')}
                 save={(name) => apiPut<Team>(`/api/admin/teams/${team.id}`, { name })}
                 onSaved={(renamed) => {
-                  setRenaming(null);
+                  closeRename(team.id);
                   saved(t('teams.renamed', { name: renamed.name }));
                 }}
-                onCancel={() => setRenaming(null)}
+                onCancel={() => closeRename(team.id)}
                 data-qa="team-rename"
               />
             ) : (
@@ -49,6 +58,7 @@ export function TeamList({ organisation, onNotice }: TeamListProps) {
                   variant="secondaryNoBorder"
                   aria-label={t('teams.renameLabel', { name: team.name })}
                   onClick={() => setRenaming(team.id)}
+                  forwardedRef={returnFocusTo?.teamId === team.id ? returnButton : undefined}
                   data-qa={`team-rename-open-${team.name}`}
                 >
                   {t('teams.rename')}
