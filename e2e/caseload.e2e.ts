@@ -90,7 +90,8 @@ describe('a coach works from the caseload and a team lead balances the team', ()
 
       await form.fieldError('identity-code').waitFor();
       expect(await form.describedText('identity-code')).toContain('Henkilötunnus ei ole kelvollinen');
-      await expectAccessible(page, 'new client with a field error (fi)');
+      // Known defect, listed in the issue note: suomifi's searchable select points aria-owns at a popover absent while closed.
+      await expectAccessible(page, 'new client with a field error (fi)', ['[aria-owns$="-popover"]']);
       expect(new URL(page.url()).pathname).toBe('/clients/new');
       expect(await caseload.total()).toBe(before);
 
