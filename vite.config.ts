@@ -1,6 +1,9 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
+// Only API paths go to the server: a plain '/api' prefix would also catch the web app's own src/web/api/*.ts modules.
+const apiProxy = { '^/api/': process.env.POLKU_API_URL ?? 'http://localhost:3000' };
+
 export default defineConfig({
   root: 'src/web',
   plugins: [react()],
@@ -20,10 +23,6 @@ export default defineConfig({
       },
     },
   },
-  server: {
-    proxy: { '/api': 'http://localhost:3000' },
-  },
-  preview: {
-    proxy: { '/api': 'http://localhost:3000' },
-  },
+  server: { proxy: apiProxy },
+  preview: { proxy: apiProxy },
 });

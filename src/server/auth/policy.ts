@@ -23,6 +23,8 @@ const caseWork: ClientRule[] = [
   { roles: ['team_lead'], relation: 'organisation' },
 ];
 
+const employerWork: ClientRule[] = [...caseWork, { roles: ['employer_coordinator'], relation: 'organisation' }];
+
 export const clientRules = {
   'client.read': [{ roles: staffWhoSeeClients, relation: 'organisation' }],
   'client.update': caseWork,
@@ -37,11 +39,19 @@ export const clientRules = {
   'client.protected.read': [{ roles: ['coach'], relation: 'assigned' }],
   'client.protected.update': [{ roles: ['coach'], relation: 'assigned' }],
   'client.reassign': [{ roles: ['team_lead'], relation: 'organisation' }],
+  /**
+   * Employer cooperation works across caseloads: the assignment responder and the employer
+   * coordinator propose and place any client of their organisation (consent is checked by the service).
+   */
+  'client.proposal.write': employerWork,
+  'client.placement.write': employerWork,
   /** Admins find a client by name only to answer "who has looked at my data". */
   'client.audit.read': [{ roles: ['admin'], relation: 'organisation' }],
 } as const satisfies Record<string, readonly ClientRule[]>;
 
 export type ClientAction = keyof typeof clientRules;
+
+const employerStaff = ['coach', 'employer_coordinator', 'team_lead'] as const;
 
 /** Actions on an organisation's own resources, not on one client. */
 export const organisationRules = {
@@ -66,6 +76,18 @@ export const organisationRules = {
   /** Municipalities, postal codes and education levels: public data every staff member needs in forms. */
   'reference.read': ['coach', 'employer_coordinator', 'team_lead', 'admin', 'partner', 'analyst'],
   'report.aggregate.read': ['team_lead', 'admin', 'analyst'],
+  /** The employer register, opportunities and assignments are the organisation's shared work. */
+  'employer.read': employerStaff,
+  'employer.write': employerStaff,
+  'employer.import': ['employer_coordinator', 'team_lead', 'admin'],
+  /** Who answers for which industry sections. */
+  'employer.sectors.manage': ['team_lead', 'admin'],
+  'opportunity.read': employerStaff,
+  'opportunity.write': employerStaff,
+  'assignment.read': employerStaff,
+  'assignment.write': employerStaff,
+  /** The agreed response time to employer assignments. */
+  'assignment.settings.manage': ['team_lead', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type OrganisationAction = keyof typeof organisationRules;

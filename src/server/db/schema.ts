@@ -8,3 +8,8 @@ export * from '../features/clients/clients.tables.js';
 export * from '../features/enrolments/enrolments.tables.js';
 export * from '../features/plans/plans.tables.js';
 export * from '../features/activities/activities.tables.js';
+export * from '../features/employers/employers.tables.js';
+export * from '../features/opportunities/opportunities.tables.js';
+export * from '../features/assignments/assignments.tables.js';
+export * from '../features/proposals/proposals.tables.js';
+export * from '../features/placements/placements.tables.js';
