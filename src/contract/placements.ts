@@ -4,7 +4,13 @@ export const placementTypes = ['employment', 'work_trial', 'pay_subsidy_job', 'a
 export type PlacementType = (typeof placementTypes)[number];
 
 /** Support granted for the placement. */
-export const placementSupports = ['pay_subsidy', 'apprenticeship_training_compensation', 'workplace_adjustment_grant', 'start_up_grant', 'other'] as const;
+export const placementSupports = [
+  'pay_subsidy',
+  'apprenticeship_training_compensation',
+  'workplace_adjustment_grant',
+  'start_up_grant',
+  'other',
+] as const;
 
 export const placementEndReasons = [
   'planned_end',

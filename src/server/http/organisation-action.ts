@@ -10,7 +10,13 @@ type AuditOptions<T> = {
   targetId?: (result: T) => string | null;
 };
 
-async function auditWrite<T>(context: ActionContext, action: OrganisationAction, organisationId: string, result: T, options: AuditOptions<T>) {
+async function auditWrite<T>(
+  context: ActionContext,
+  action: OrganisationAction,
+  organisationId: string,
+  result: T,
+  options: AuditOptions<T>,
+) {
   if (options.audit === 'none') return;
   await recordAudit(
     context.deps.db,
