@@ -8,7 +8,7 @@ import {
   fieldErrors,
   type CaseWorkWorld,
   type EndpointMatrix,
-} from '../features/activities/case-work-test-world.js';
+} from '../test-support/case-work-test-world.js';
 import { adminOnly, latestAuditEntry } from '../features/users/administration-test-support.js';
 import { createOrganisation, createUser, testPassword } from '../test-support/builders.js';
 import { newClientRequest } from '../test-support/client-builders.js';

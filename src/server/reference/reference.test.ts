@@ -6,7 +6,7 @@ import {
   matrixRoles,
   type CaseWorkWorld,
   type EndpointMatrix,
-} from '../features/activities/case-work-test-world.js';
+} from '../test-support/case-work-test-world.js';
 import { testEngines } from '../test-support/test-database.js';
 
 const everyone = Object.fromEntries(matrixRoles.map((role) => [role, 200])) as Record<(typeof matrixRoles)[number], number>;

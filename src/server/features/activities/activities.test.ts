@@ -18,7 +18,7 @@ import {
   type CaseWorkWorld,
   type EndpointMatrix,
   type MatrixRequest,
-} from './case-work-test-world.js';
+} from '../../test-support/case-work-test-world.js';
 
 export const activitiesAuthorizationMatrix: EndpointMatrix = {
   'GET /api/clients/:id/activities': clientReadExpectations,

@@ -10,7 +10,7 @@ import {
   insertClient,
   type CaseWorkWorld,
   type EndpointMatrix,
-} from '../activities/case-work-test-world.js';
+} from '../../test-support/case-work-test-world.js';
 import { enrolmentRequest, insertProgramme } from '../enrolments/enrolment-fixtures.js';
 
 const noCaseload = { admin: 403, analyst: 403, partner: 403 } as const;

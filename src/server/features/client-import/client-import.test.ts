@@ -8,7 +8,7 @@ import { createOrganisation, createUser, testPassword } from '../../test-support
 import { newClientRequest } from '../../test-support/client-builders.js';
 import { createTestApp, loginAs, type TestApp, type UserAgent } from '../../test-support/test-app.js';
 import { testEngines } from '../../test-support/test-database.js';
-import { matrixRoles, type EndpointMatrix, type MatrixRole } from '../activities/case-work-test-world.js';
+import { matrixRoles, type EndpointMatrix, type MatrixRole } from '../../test-support/case-work-test-world.js';
 import { loginForCsvUpload, type CsvUploader } from './csv-upload.js';
 
 export const clientImportAuthorizationMatrix: EndpointMatrix = {

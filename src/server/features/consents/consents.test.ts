@@ -9,7 +9,7 @@ import {
   fieldErrors,
   type CaseWorkWorld,
   type EndpointMatrix,
-} from '../activities/case-work-test-world.js';
+} from '../../test-support/case-work-test-world.js';
 
 export const consentsAuthorizationMatrix: EndpointMatrix = {
   'GET /api/clients/:id/consents': clientReadExpectations,

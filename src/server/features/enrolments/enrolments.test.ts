@@ -12,7 +12,7 @@ import {
   insertClient,
   type CaseWorkWorld,
   type EndpointMatrix,
-} from '../activities/case-work-test-world.js';
+} from '../../test-support/case-work-test-world.js';
 import { enrolmentRequest, insertProgramme, loadActivities } from './enrolment-fixtures.js';
 
 export const enrolmentsAuthorizationMatrix: EndpointMatrix = {

@@ -7,7 +7,7 @@ import {
   fieldErrors,
   type CaseWorkWorld,
   type EndpointMatrix,
-} from '../activities/case-work-test-world.js';
+} from '../../test-support/case-work-test-world.js';
 import { adminOnly, latestAuditEntry, loginAsNewAdmin } from '../users/administration-test-support.js';
 
 export const organisationsAuthorizationMatrix: EndpointMatrix = {

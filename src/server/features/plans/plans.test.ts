@@ -11,7 +11,7 @@ import {
   type CaseWorkWorld,
   type EndpointMatrix,
   type MatrixRequest,
-} from '../activities/case-work-test-world.js';
+} from '../../test-support/case-work-test-world.js';
 
 export const plansAuthorizationMatrix: EndpointMatrix = {
   'GET /api/clients/:id/plan': clientReadExpectations,

@@ -9,7 +9,7 @@ import {
   fieldErrors,
   type CaseWorkWorld,
   type EndpointMatrix,
-} from '../activities/case-work-test-world.js';
+} from '../../test-support/case-work-test-world.js';
 import { enrolments } from '../enrolments/enrolments.tables.js';
 import { adminOnly, latestAuditEntry, loginAsNewAdmin } from '../users/administration-test-support.js';
 import { shippedProcessModels } from './process-models.js';

@@ -5,7 +5,7 @@ import type { Database } from '../../db/engine.js';
 import { inTransaction } from '../../db/transaction.js';
 import { createUser, testPassword } from '../../test-support/builders.js';
 import { loginAs, type TestApp, type UserAgent } from '../../test-support/test-app.js';
-import { matrixRoles, type MatrixRole } from '../activities/case-work-test-world.js';
+import { matrixRoles, type MatrixRole } from '../../test-support/case-work-test-world.js';
 
 /** Administration answers only admins; every other role, in any organisation, gets 403. */
 export const adminOnly = (success: number) =>

@@ -9,7 +9,7 @@ import {
   type CaseWorkWorld,
   type EndpointMatrix,
   type MatrixRequest,
-} from '../activities/case-work-test-world.js';
+} from '../../test-support/case-work-test-world.js';
 import { adminOnly, latestAuditEntry } from './administration-test-support.js';
 
 export const usersAuthorizationMatrix: EndpointMatrix = {

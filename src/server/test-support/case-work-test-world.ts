@@ -1,17 +1,17 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
-import type { Role } from '../../../contract/auth.js';
-import { auditLog } from '../../audit/audit.tables.js';
-import { currentTotp, generateTotpSecret } from '../../auth/totp.js';
-import type { Database } from '../../db/engine.js';
-import { inTransaction } from '../../db/transaction.js';
-import { createOrganisation, createUser, testPassword } from '../../test-support/builders.js';
-import { createTestApp, defaultTestNow, loginAs, type TestApp, type UserAgent } from '../../test-support/test-app.js';
-import type { Engine } from '../../test-support/test-database.js';
-import { clients } from '../clients/clients.tables.js';
-import { enrolments } from '../enrolments/enrolments.tables.js';
-import { processModels, programmes } from '../programmes/programmes.tables.js';
+import type { Role } from '../../contract/auth.js';
+import { auditLog } from '../audit/audit.tables.js';
+import { currentTotp, generateTotpSecret } from '../auth/totp.js';
+import type { Database } from '../db/engine.js';
+import { inTransaction } from '../db/transaction.js';
+import { createOrganisation, createUser, testPassword } from './builders.js';
+import { createTestApp, defaultTestNow, loginAs, type TestApp, type UserAgent } from './test-app.js';
+import type { Engine } from './test-database.js';
+import { clients } from '../features/clients/clients.tables.js';
+import { enrolments } from '../features/enrolments/enrolments.tables.js';
+import { processModels, programmes } from '../features/programmes/programmes.tables.js';
 
 /**
  * Test-only world for the case-work records (consents, plans, activities, referrals): two
