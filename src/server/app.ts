@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
@@ -29,8 +28,6 @@ import { programmeAdminRoutes } from './features/programmes/programmes-admin.rou
 import { auditRoutes } from './audit/audit.routes.js';
 import { referenceRoutes } from './reference/reference.routes.js';
 import { registerSessionHook } from './http/session-hook.js';
-
-const webRoot = fileURLToPath(new URL('../../dist/web/', import.meta.url));
 
 /** Log lines carry ids and timings, never request bodies, cookies or personal data. */
 const logRedactions = ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'];
@@ -95,8 +92,8 @@ export async function buildApp(deps: AppDependencies, options: { logger?: boolea
 
   if (deps.config.devEndpoints) await app.register(devRoutes(deps));
 
-  if (existsSync(webRoot)) {
-    await app.register(fastifyStatic, { root: webRoot, wildcard: false });
+  if (existsSync(deps.config.webRoot)) {
+    await app.register(fastifyStatic, { root: deps.config.webRoot, wildcard: false });
     // Client-side routes fall back to the single-page app; unknown API paths stay 404.
     app.get('/*', { schema: { hide: true }, config: { access: 'public' } }, (request, reply) =>
       request.url.startsWith('/api/') ? reply.callNotFound() : reply.sendFile('index.html'),

@@ -1,4 +1,8 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+
+const defaultWebRoot = fileURLToPath(new URL('../../dist/web/', import.meta.url));
 
 /**
  * Every environment variable Polku reads, validated once at start-up.
@@ -14,6 +18,8 @@ const environmentSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
     .optional(),
   POLKU_DATA_DIR: z.string().min(1).default('./data'),
+  /** The built web app the server serves (vite build output). */
+  POLKU_WEB_ROOT: z.string().min(1).optional(),
   /** 32 bytes, base64. Encrypts identity codes and protected notes. Generated into the data folder when absent. */
   POLKU_SECRET_KEY: z
     .string()
@@ -36,6 +42,7 @@ export type Config = {
   host: string;
   databaseUrl: string | undefined;
   dataDir: string;
+  webRoot: string;
   secretKey: string | undefined;
   demoData: boolean;
   secureCookies: 'auto' | 'always' | 'never';
@@ -64,6 +71,7 @@ export function readConfig(environment: NodeJS.ProcessEnv = process.env): Config
     host: env.HOST,
     databaseUrl: env.DATABASE_URL,
     dataDir: env.POLKU_DATA_DIR,
+    webRoot: env.POLKU_WEB_ROOT ? path.resolve(env.POLKU_WEB_ROOT) : defaultWebRoot,
     secretKey: env.POLKU_SECRET_KEY,
     demoData: env.POLKU_DEMO_DATA,
     secureCookies: env.POLKU_SECURE_COOKIES === 'auto' ? 'auto' : env.POLKU_SECURE_COOKIES === 'true' ? 'always' : 'never',
