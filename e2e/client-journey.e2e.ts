@@ -214,6 +214,16 @@ describe('a coach works with one job seeker from the first meeting to the follow
     await page.waitForSelector(qa('profile-saved'));
     expect(await page.textContent(qa('identity-code-value'))).toBe('Tallennettu (piilotettu)');
     expect(await clientPage.revealIdentityCode('Kelan asiointi')).toBe(identityCode);
+    await page.click(qa('identity-code-hide'));
+
+    // Editing other details neither shows nor loses the stored code.
+    await clientPage.openProfileEdit();
+    expect(await page.inputValue(qa('client-identity-code'))).toBe('');
+    await page.fill(qa('client-phone'), '040 765 4321');
+    await page.click(qa('profile-save'));
+    await page.waitForSelector(qa('profile-saved'));
+    expect(await page.textContent(qa('identity-code-value'))).toBe('Tallennettu (piilotettu)');
+    expect(await clientPage.revealIdentityCode('Tarkistus muokkauksen jälkeen')).toBe(identityCode);
   });
 
   test('the plan and referral sections pass the accessibility check', async () => {

@@ -15,14 +15,13 @@ export const recordedTargetGroups = [
 export const derivedTargetGroups = ['long_term_unemployed', 'under_30', 'over_50'] as const;
 export type TargetGroup = (typeof recordedTargetGroups)[number] | (typeof derivedTargetGroups)[number];
 
-const identityCode = z
+const identityCodeValue = z
   .string()
   .trim()
   .toUpperCase()
   .refine((value) => value === '' || isValidIdentityCode(value), 'invalid_identity_code')
-  .transform((value) => (value === '' ? null : value))
-  .nullish()
-  .transform((value) => value ?? null);
+  .transform((value) => (value === '' ? null : value));
+const identityCode = identityCodeValue.nullish().transform((value) => value ?? null);
 
 export const languageCode = z.string().regex(/^[a-z]{2,3}$/, 'invalid');
 
@@ -70,7 +69,12 @@ export const createClientRequest = clientFields.extend({
   /** The personal coach (omavalmentaja); defaults to the user creating the client. */
   responsibleUserId: id.nullish().transform((value) => value ?? null),
 });
-export const updateClientRequest = clientFields.extend({ version: z.number().int().min(1) });
+export const updateClientRequest = clientFields.extend({
+  /** Absent: the stored code stays, so an edit need not reveal it; null or empty: the code is removed. */
+  identityCode: identityCodeValue.nullable().optional(),
+  version: z.number().int().min(1),
+});
+export type UpdateClientRequest = z.infer<typeof updateClientRequest>;
 
 export const clientSummary = z.object({
   id,

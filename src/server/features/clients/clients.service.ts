@@ -1,5 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
-import type { Client, ClientFields } from '../../../contract/clients.js';
+import type { Client, ClientFields, UpdateClientRequest } from '../../../contract/clients.js';
 import { authorizeOrganisation, clientFilter, clientPermissions, organisationsAllowed } from '../../auth/policy.js';
 import type { Transaction } from '../../db/transaction.js';
 import { AppError, invalidField, notFound } from '../../errors.js';
@@ -104,12 +104,15 @@ export function getClient(context: ActionContext, clientId: string): Promise<Cli
   return runClientAction(context, 'client.read', clientId, (tx) => loadClient(tx, context, clientId));
 }
 
-export function updateClient(context: ActionContext, clientId: string, input: ClientFields & { version: number }): Promise<Client> {
+export function updateClient(context: ActionContext, clientId: string, input: UpdateClientRequest): Promise<Client> {
   const today = helsinkiDate(context.now);
   return runClientAction(context, 'client.update', clientId, async (tx) => {
     const existing = (await queries.findClient(tx, clientId))!;
-    const { version, ...fields } = input;
-    const checked = await checkedClientFields(tx, fields, existing.organisationId, today);
+    const { version, identityCode: givenCode, ...fields } = input;
+    // The stored code still decides the date of birth when the request leaves the code out.
+    const storedCode = existing.identityCodeEncrypted ? context.deps.cipher.decrypt(existing.identityCodeEncrypted) : null;
+    const identityCode = givenCode === undefined ? storedCode : givenCode;
+    const checked = await checkedClientFields(tx, { ...fields, identityCode }, existing.organisationId, today);
     const columns = storedClientColumns(checked, context.deps.cipher);
     await refuseDuplicateIdentityCode(tx, existing.organisationId, columns.identityCodeHash, clientId);
     const updated = await tx

@@ -94,6 +94,26 @@ describe.each(testEngines)('clients on %s', (engine) => {
     expect(stale.json().error.fields).toEqual([expect.objectContaining({ path: 'version', code: 'stale_version' })]);
   });
 
+  it('keeps the stored identity code when an update leaves it out, and removes it only when asked with null', async () => {
+    const identityCode = makeIdentityCode('1985-06-30', 245);
+    const created = (await coach.post('/api/clients', newClientRequest({ identityCode, firstName: 'Ilona' }))).json();
+    const { identityCode: _code, ...withoutCode } = newClientRequest({ identityCode, firstName: 'Ilona' });
+    const kept = await coach.put(`/api/clients/${created.id}`, { ...withoutCode, phone: '040 123 4567', version: created.version });
+    expect(kept.statusCode).toBe(200);
+    expect(kept.json()).toMatchObject({ hasIdentityCode: true, dateOfBirth: '1985-06-30', phone: '040 123 4567' });
+    expect((await coach.get(`/api/clients/${created.id}/identity-code`)).json()).toEqual({ identityCode });
+    const mismatch = await coach.put(`/api/clients/${created.id}`, {
+      ...withoutCode,
+      dateOfBirth: '1985-07-01',
+      version: kept.json().version,
+    });
+    expect(mismatch.statusCode).toBe(400);
+    expect(mismatch.json().error.fields).toEqual([expect.objectContaining({ path: 'dateOfBirth', code: 'identity_code_mismatch' })]);
+    const removed = await coach.put(`/api/clients/${created.id}`, { ...withoutCode, identityCode: null, version: kept.json().version });
+    expect(removed.statusCode).toBe(200);
+    expect(removed.json()).toMatchObject({ hasIdentityCode: false });
+  });
+
   it('keeps the work-ability note apart and readable only by the coach working with the client', async () => {
     const { id } = (await coach.post('/api/clients', newClientRequest({ identityCode: null, firstName: 'Sanna' }))).json();
     expect((await coach.put(`/api/clients/${id}/work-ability`, { note: 'Selkävaiva: ei raskaita nostoja.' })).statusCode).toBe(200);

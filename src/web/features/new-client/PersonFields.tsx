@@ -6,14 +6,23 @@ import { DateField } from '../../components/DateField';
 import { DropdownField } from '../../components/DropdownField';
 import { TextField } from '../../components/TextField';
 import { formatDate } from '../../format';
-import type { ClientFieldsProps } from './client-form';
+import type { ClientFieldsProps, StoredIdentityCode } from './client-form';
 import { FieldGrid } from './FormSection';
 
-/** Names and identity. Nothing the identity code tells is asked again. */
-export function PersonFields({ values, set, fieldError }: ClientFieldsProps) {
+/**
+ * Names and identity. Nothing the identity code tells is asked again. When editing a client whose
+ * code is stored, the code is not shown (reading it is an audited act): an empty field keeps it.
+ */
+export function PersonFields({
+  values,
+  set,
+  fieldError,
+  storedIdentityCode,
+}: ClientFieldsProps & { storedIdentityCode?: StoredIdentityCode }) {
   const { t } = useTranslation('newClient');
   const hasIdentityCode = values.identityCode.trim() !== '';
-  const derived = hasIdentityCode ? parseIdentityCode(values.identityCode) : null;
+  const keepsStoredCode = !hasIdentityCode && storedIdentityCode !== undefined;
+  const derivedBirthDate = hasIdentityCode ? parseIdentityCode(values.identityCode)?.dateOfBirth : storedIdentityCode?.dateOfBirth;
   const genderOptions = genders.map((gender) => ({
     value: gender,
     label: gender === 'unknown' && hasIdentityCode ? t('fields.genderFromCode') : t(`fields.genders.${gender}`),
@@ -43,7 +52,7 @@ export function PersonFields({ values, set, fieldError }: ClientFieldsProps) {
       <FieldGrid>
         <TextField
           labelText={t('fields.identityCode')}
-          hintText={t('fields.identityCodeHint')}
+          hintText={storedIdentityCode ? t('fields.identityCodeStoredHint') : t('fields.identityCodeHint')}
           optional
           autoComplete="off"
           value={values.identityCode}
@@ -53,13 +62,13 @@ export function PersonFields({ values, set, fieldError }: ClientFieldsProps) {
           data-qa="client-identity-code"
         />
       </FieldGrid>
-      {derived ? (
+      {derivedBirthDate ? (
         <Paragraph mb="m" data-qa="client-derived-birth-date">
-          {t('fields.derivedFromCode', { date: formatDate(derived.dateOfBirth) })}
+          {t('fields.derivedFromCode', { date: formatDate(derivedBirthDate) })}
         </Paragraph>
       ) : null}
       <FieldGrid>
-        {hasIdentityCode ? null : (
+        {hasIdentityCode || keepsStoredCode ? null : (
           <DateField
             labelText={t('fields.dateOfBirth')}
             hintText={t('fields.dateOfBirthHint')}

@@ -31,6 +31,9 @@ export type ClientFormValues = {
 export type SetClientValue = <Name extends keyof ClientFormValues>(name: Name, value: ClientFormValues[Name]) => void;
 
 /** The props every group of fields takes. */
+/** An edited client's stored code stays hidden; the date of birth it gave is shown instead. */
+export type StoredIdentityCode = { dateOfBirth: string | null };
+
 export type ClientFieldsProps = {
   values: ClientFormValues;
   set: SetClientValue;

@@ -1,16 +1,13 @@
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Heading } from 'suomifi-ui-components';
 import type { z } from 'zod';
-import { updateClientRequest, type Client, type identityCodeResponse } from '../../../../contract/clients';
-import { apiGet, ApiRequestError } from '../../../api/client';
+import { updateClientRequest, type Client } from '../../../../contract/clients';
+import { ApiRequestError } from '../../../api/client';
 import { useFormErrors } from '../../../api/form-errors';
 import { Button } from '../../../components/Button';
 import { ErrorBanner } from '../../../components/ErrorBanner';
 import { FormActions } from '../../../components/FormActions';
-import { LoadingIndicator } from '../../../components/LoadingIndicator';
-import { Notice } from '../../../components/Notice';
 import { clientRequestOf, noIscedLevel, type ClientFormValues, type SetClientValue } from '../../new-client/client-form';
 import { ContactFields } from '../../new-client/ContactFields';
 import { PersonFields } from '../../new-client/PersonFields';
@@ -20,11 +17,11 @@ import { useClientMutation } from '../queries';
 
 type ProfileFormProps = { client: Client; onSaved: () => void; onCancel: () => void; onStale: () => void };
 
-function formValuesOf(client: Client, identityCode: string): ClientFormValues {
+function formValuesOf(client: Client): ClientFormValues {
   return {
     firstName: client.firstName,
     lastName: client.lastName,
-    identityCode,
+    identityCode: '',
     dateOfBirth: client.dateOfBirth ?? '',
     gender: client.gender,
     municipalityCode: client.municipalityCode,
@@ -42,37 +39,15 @@ function formValuesOf(client: Client, identityCode: string): ClientFormValues {
 }
 
 /**
- * The API replaces the whole record (PUT) and reads a missing identity code as "remove it", so a
- * stored code is read first (an audited read, with the reason named) and put in the form.
+ * The same field groups as the new-client page, so a client is described the same way in both.
+ * A stored identity code is never put in the form: left empty, the request leaves it out and the
+ * server keeps it.
  */
-export function ProfileForm(props: ProfileFormProps) {
-  const { t } = useTranslation('client');
-  const { client } = props;
-  const storedCode = useQuery({
-    queryKey: ['client', client.id, 'identity-code', 'edit'],
-    queryFn: () =>
-      apiGet<z.infer<typeof identityCodeResponse>>(`/api/clients/${client.id}/identity-code`, { reason: t('profile.editRevealReason') }),
-    enabled: client.hasIdentityCode,
-    staleTime: Infinity,
-    gcTime: 0,
-  });
-  if (client.hasIdentityCode && !storedCode.isSuccess) {
-    return (
-      // Nothing to submit until the stored code has been read.
-      <FormPanel title={t('profile.editTitle')} onSubmit={() => undefined}>
-        <ErrorBanner error={storedCode.error} />
-        {storedCode.isPending ? <LoadingIndicator /> : null}
-      </FormPanel>
-    );
-  }
-  return <ProfileEditFields {...props} identityCode={storedCode.data?.identityCode ?? ''} />;
-}
-
-/** The same field groups as the new-client page, so a client is described the same way in both. */
-function ProfileEditFields({ client, identityCode, onSaved, onCancel, onStale }: ProfileFormProps & { identityCode: string }) {
+export function ProfileForm({ client, onSaved, onCancel, onStale }: ProfileFormProps) {
   const { t } = useTranslation(['client', 'newClient', 'common']);
   const form = useFormErrors();
-  const [values, setValues] = useState(() => formValuesOf(client, identityCode));
+  const [values, setValues] = useState(() => formValuesOf(client));
+  const storedIdentityCode = client.hasIdentityCode ? { dateOfBirth: client.dateOfBirth } : undefined;
   const save = useClientMutation<z.input<typeof updateClientRequest>>(client.id, 'PUT', `/api/clients/${client.id}`, {
     onSuccess: onSaved,
     onError: (error) => {
@@ -84,19 +59,24 @@ function ProfileEditFields({ client, identityCode, onSaved, onCancel, onStale }:
   const fieldProps = { values, set, fieldError: form.fieldError };
 
   const submit = () => {
-    const { responsibleUserId: _responsible, ...request } = clientRequestOf(values);
-    const body = form.validate(updateClientRequest, { ...request, teamId: client.teamId, version: client.version });
+    const { responsibleUserId: _responsible, identityCode, ...request } = clientRequestOf(values);
+    const keepStoredCode = storedIdentityCode !== undefined && identityCode.trim() === '';
+    const body = form.validate(updateClientRequest, {
+      ...request,
+      ...(keepStoredCode ? { dateOfBirth: null } : { identityCode }),
+      teamId: client.teamId,
+      version: client.version,
+    });
     if (body) save.mutate(body);
   };
 
   return (
     <FormPanel title={t('profile.editTitle')} onSubmit={submit} data-qa="profile-form">
-      {client.hasIdentityCode ? <Notice>{t('profile.editRevealNotice')}</Notice> : null}
       <ErrorBanner error={form.error} />
       <Heading variant="h4" as="h4" mb="s">
         {t('profile.personal')}
       </Heading>
-      <PersonFields {...fieldProps} />
+      <PersonFields {...fieldProps} storedIdentityCode={storedIdentityCode} />
       <Heading variant="h4" as="h4" mb="s">
         {t('profile.contact')}
       </Heading>
