@@ -18,9 +18,19 @@ type DropdownFieldProps<Value extends string> = {
   'data-qa'?: string;
 } & MarginProps;
 
+/** Suomi.fi's Dropdown needs at least one item: with nothing to choose, the field says so and stays disabled. */
 export function DropdownField<Value extends string>(props: DropdownFieldProps<Value>) {
   const { t } = useTranslation();
   const { labelText, options, value, onChange, error, optional, ...rest } = props;
+  if (options.length === 0) {
+    return (
+      <Dropdown mb="m" {...rest} labelText={labelText} value={null} visualPlaceholder={t('noOptions')} disabled>
+        <DropdownItem value="" disabled>
+          {t('noOptions')}
+        </DropdownItem>
+      </Dropdown>
+    );
+  }
   return (
     <Dropdown<Value>
       mb="m"

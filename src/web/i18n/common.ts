@@ -6,6 +6,7 @@ export const fi = {
   skipToContent: 'Siirry sisältöön',
   loading: 'Ladataan…',
   optional: 'valinnainen',
+  noOptions: 'Ei valittavia vaihtoehtoja',
   navigation: {
     label: 'Päävalikko',
     caseload: 'Asiakkaat',
@@ -82,6 +83,7 @@ export const sv: Shape = {
   skipToContent: 'Hoppa till innehållet',
   loading: 'Laddar…',
   optional: 'frivillig',
+  noOptions: 'Inga alternativ att välja',
   navigation: {
     label: 'Huvudmeny',
     caseload: 'Kunder',
@@ -156,6 +158,7 @@ export const en: Shape = {
   skipToContent: 'Skip to content',
   loading: 'Loading…',
   optional: 'optional',
+  noOptions: 'No options to choose from',
   navigation: {
     label: 'Main menu',
     caseload: 'Clients',
