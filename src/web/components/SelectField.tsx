@@ -21,32 +21,41 @@ type SelectFieldProps = {
 const popoverReferences = ['aria-controls', 'aria-owns'] as const;
 
 /**
- * suomifi's SingleSelect points aria-controls/aria-owns at its option list even while the list is
- * not in the DOM, which screen readers and axe report as a broken reference. While the list is
- * closed the references are dropped; they are restored as soon as it opens.
+ * suomifi's SingleSelect points its input's aria-controls at the option list even while the list
+ * is not in the DOM, which screen readers and axe report as a broken reference: while the list is
+ * closed that reference is dropped and restored as soon as it opens. Its combobox wrapper names
+ * the open list only with aria-owns (the ARIA 1.1 pattern); ARIA 1.2 asks an expanded combobox for
+ * aria-controls, so the wrapper gets one while the list is open.
  */
+function fixPopoverReferences(root: HTMLElement) {
+  for (const element of root.querySelectorAll('input')) {
+    for (const attribute of popoverReferences) {
+      const target = element.getAttribute(attribute) ?? element.getAttribute(`data-${attribute}`);
+      if (!target) continue;
+      const present = document.getElementById(target) !== null;
+      if (present && !element.hasAttribute(attribute)) element.setAttribute(attribute, target);
+      if (!present && element.hasAttribute(attribute)) {
+        element.setAttribute(`data-${attribute}`, target);
+        element.removeAttribute(attribute);
+      }
+    }
+  }
+  for (const combobox of root.querySelectorAll('[role="combobox"][aria-owns]')) {
+    const target = combobox.getAttribute('aria-owns')!;
+    const open = combobox.getAttribute('aria-expanded') === 'true' && document.getElementById(target) !== null;
+    if (open && combobox.getAttribute('aria-controls') !== target) combobox.setAttribute('aria-controls', target);
+    if (!open && combobox.hasAttribute('aria-controls')) combobox.removeAttribute('aria-controls');
+  }
+}
+
 function useValidPopoverReferences() {
   const wrapper = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const root = wrapper.current;
     if (!root) return;
-    const fix = () => {
-      for (const element of root.querySelectorAll('input')) {
-        for (const attribute of popoverReferences) {
-          const target = element.getAttribute(attribute) ?? element.getAttribute(`data-${attribute}`);
-          if (!target) continue;
-          const present = document.getElementById(target) !== null;
-          if (present && !element.hasAttribute(attribute)) element.setAttribute(attribute, target);
-          if (!present && element.hasAttribute(attribute)) {
-            element.setAttribute(`data-${attribute}`, target);
-            element.removeAttribute(attribute);
-          }
-        }
-      }
-    };
-    fix();
-    const observer = new MutationObserver(fix);
-    observer.observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: [...popoverReferences] });
+    fixPopoverReferences(root);
+    const observer = new MutationObserver(() => fixPopoverReferences(root));
+    observer.observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: [...popoverReferences, 'aria-expanded'] });
     return () => observer.disconnect();
   }, []);
   return wrapper;
