@@ -14,7 +14,8 @@ export function MainNavigation({ session }: { session: SessionResponse | null })
       <List>
         {items.map((item) => (
           <li key={item.path}>
-            <Link to={item.path} end data-qa={`nav-${item.qa}`}>
+            {/* A section stays marked on its sub-pages (/admin/users/…); the home page only on itself. */}
+            <Link to={item.path} end={item.path === '/'} data-qa={`nav-${item.qa}`}>
               {t(`navigation.${item.name}`)}
             </Link>
           </li>
