@@ -16,7 +16,8 @@ export type DatabaseHandle = {
   close: () => Promise<void>;
 };
 
-export type DatabaseTarget = { databaseUrl: string } | { dataDir: string | null };
+/** PGlite with `dataDir: null` lives in memory, started from `image` (a dumped data folder) when given. */
+export type DatabaseTarget = { databaseUrl: string } | { dataDir: string | null; image?: Blob };
 
 /** The role every application query runs as; see the security migration. */
 export const applicationRole = 'polku_app';
@@ -47,7 +48,7 @@ export async function openDatabase(target: DatabaseTarget, options: { poolSize?:
     };
   }
   if (target.dataDir) mkdirSync(target.dataDir, { recursive: true });
-  const client = target.dataDir ? new PGlite(target.dataDir) : new PGlite();
+  const client = target.dataDir ? new PGlite(target.dataDir) : new PGlite(target.image ? { loadDataDir: target.image } : {});
   const db = drizzlePglite(client, { schema }) as unknown as Database;
   await migrateDatabase(db, 'pglite');
   // PGlite's only user is a superuser, which bypasses row-level security: step down.
