@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { qa } from '../support/browser.js';
 
-export type ClientSection = 'profile' | 'enrolments' | 'plan' | 'activities' | 'referrals' | 'consents';
+export type ClientSection = 'profile' | 'enrolments' | 'plan' | 'activities' | 'referrals' | 'employment' | 'consents';
 
 /** The client page (/clients/:id): header summary and the record's sections as tabs. */
 export class ClientPage {

@@ -72,6 +72,13 @@ export function toWeekday(isoDate: string): string {
   return isoDate;
 }
 
+/** Moves Saturdays and Sundays back to Friday, unless that would go before `notBefore`: for things that must not move later. */
+export function weekdayOnOrBefore(isoDate: string, notBefore: string): string {
+  const weekday = (((dayNumber(isoDate) + 4) % 7) + 7) % 7;
+  const moved = weekday === 6 ? addDays(isoDate, -1) : weekday === 0 ? addDays(isoDate, -2) : isoDate;
+  return moved >= notBefore ? moved : isoDate;
+}
+
 /** An update is never recorded before the row was created, even on the same day. */
 export function notBefore(moment: Date, earliest: Date): Date {
   return moment < earliest ? earliest : moment;

@@ -2,27 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { parseIdentityCode } from '../../src/contract/identity-code.js';
 import { passwordProblem, verifyPassword } from '../../src/server/auth/password.js';
-import { createFieldCipher, generateSecretKey } from '../../src/server/crypto/field-encryption.js';
 import type { DatabaseHandle } from '../../src/server/db/engine.js';
-import { inTransaction, queryRows } from '../../src/server/db/transaction.js';
+import { inTransaction } from '../../src/server/db/transaction.js';
 import { recomputeAllMeetingDueDates } from '../../src/server/features/enrolments/meeting-rules.js';
-import { loadShippedData } from '../../src/server/start-up.js';
-import { openTestDatabase, testEngines } from '../../src/server/test-support/test-database.js';
-import { demoPassword, loadDemoData, type DemoDataOptions, type DemoDataSummary } from './generate.js';
-
-const today = '2026-03-16';
-const cipher = createFieldCipher(generateSecretKey());
-
-async function loadInto(engine: (typeof testEngines)[number], options: Omit<DemoDataOptions, 'today' | 'cipher'>) {
-  const handle = await openTestDatabase(engine);
-  await loadShippedData(handle.db);
-  const summary = await loadDemoData(handle.db, { today, cipher, ...options });
-  return { handle, summary };
-}
-
-function rows<T>(handle: DatabaseHandle, query: ReturnType<typeof sql>): Promise<T[]> {
-  return inTransaction(handle.db, 'system', (tx) => queryRows<T>(tx, query));
-}
+import { testEngines } from '../../src/server/test-support/test-database.js';
+import { cipher, loadInto, rows, today } from './demo-test-database.js';
+import { demoPassword, type DemoDataSummary } from './generate.js';
 
 /** What must not change between two loads with the same seed (ciphertexts differ by their random IVs). */
 function projection(handle: DatabaseHandle) {
@@ -34,6 +19,20 @@ function projection(handle: DatabaseHandle) {
              from enrolments e where e.client_id = c.id) as enrolments,
           (select string_agg(g.title, ', ' order by g.id) from plan_goals g where g.client_id = c.id) as goals
         from clients c order by c.id`,
+  );
+}
+
+/** The employer side, with the proposals and placements that tie it to the clients. */
+function employerProjection(handle: DatabaseHandle) {
+  return rows(
+    handle,
+    sql`select e.id, e.name, e.business_id, e.industry_section, e.stage, e.stage_changed_on::text, e.last_contact_on::text,
+          (select count(*)::int from employer_interactions i where i.employer_id = e.id) as interactions,
+          (select string_agg(o.kind || ' ' || o.status, ', ' order by o.id) from opportunities o where o.employer_id = e.id) as opportunities,
+          (select string_agg(a.status || ' ' || a.response_due_at::text, ', ' order by a.id) from assignments a where a.employer_id = e.id) as assignments,
+          (select string_agg(p.client_id || ' ' || p.status, ', ' order by p.id) from proposals p where p.employer_id = e.id) as proposals,
+          (select string_agg(pl.client_id || ' ' || pl.start_date::text, ', ' order by pl.id) from placements pl where pl.employer_id = e.id) as placements
+        from employers e order by e.id`,
   );
 }
 
@@ -54,6 +53,9 @@ describe.each(testEngines)('demo data on %s', (engine) => {
     expect(firstProjection).toHaveLength(200);
     expect(await projection(second.handle)).toEqual(firstProjection);
     expect(second.summary.rowCounts).toEqual(first.summary.rowCounts);
+    const firstEmployers = await employerProjection(first.handle);
+    expect(firstEmployers.length).toBeGreaterThan(100);
+    expect(await employerProjection(second.handle)).toEqual(firstEmployers);
   });
 
   it('spreads clients over the three employment areas and none to the partner organisations', () => {

@@ -14,12 +14,14 @@ import {
 } from '../../src/server/db/schema.js';
 import { inTransaction, type Transaction } from '../../src/server/db/transaction.js';
 import { parseDate } from './dates.js';
+import { loadEmployerCooperation } from './employer-cooperation.js';
+import type { EmployerArea } from './employers.js';
 import { emptyClientRows, generateClientHistory, type AreaWorld, type ClientRows, type World } from './histories.js';
 import { insertInChunks } from './insert.js';
 import { insertOrganisations } from './organisations.js';
 import { loadPostalCodePicker } from './places.js';
 import { weightedPicker } from './random.js';
-import { demoPassword, insertStaff, type DemoLogin } from './staff.js';
+import { demoPassword, insertStaff, type AreaStaff, type DemoLogin } from './staff.js';
 
 export { demoPassword, type DemoLogin };
 
@@ -53,7 +55,8 @@ export const defaultSeed = 20_260_101;
 export const defaultClientCount = 400;
 
 /**
- * Fills an empty database with a synthetic Northern-Finland world. The caller makes sure the
+ * Fills an empty database with a synthetic Northern-Finland world: clients in batches, then the
+ * employer cooperation that proposes and places them. The caller makes sure the
  * database is empty, then recomputes the derived meeting due dates (next_meeting_due_on and
  * first_employer_contact_due_on are left NULL here).
  */
@@ -138,6 +141,24 @@ export async function loadDemoData(db: Database, options: DemoDataOptions): Prom
     }
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, Math.max(batchCount, 1)) }, worker));
+
+  const employerAreas: EmployerArea[] = context.areas.map((area, index) => {
+    const areaStaff = staff.staffByArea[index] as AreaStaff;
+    return {
+      spec: area.spec,
+      organisationId: area.organisationId,
+      coordinatorIds: areaStaff.employerCoordinatorIds,
+      teamLeadId: areaStaff.teamLeadId,
+      coachIds: areaStaff.coaches.map((coach) => coach.id),
+      teamIds: area.teams.map((team) => team.id),
+      pickMunicipality: (areaWorlds[index] as AreaWorld).pickMunicipality,
+      pickPostalCode: world.pickPostalCode,
+    };
+  });
+  const employerRowCounts = await inTransaction(db, 'system', (tx) =>
+    loadEmployerCooperation(tx, { seed, today: options.today, clientCount: clientTotal, areas: employerAreas }),
+  );
+  for (const [table, count] of Object.entries(employerRowCounts)) rowCounts[table] = (rowCounts[table] ?? 0) + count;
 
   return {
     seed,

@@ -40,7 +40,8 @@ export async function insertInChunks<Table extends PgTable>(
   for (let start = 0; start < records.length; start += rowsPerStatement) {
     const chunk = records.slice(start, start + rowsPerStatement);
     const parameters = columns.map(([key, column]) => {
-      const values = chunk.map((row) => toParameter(row[key]));
+      const json = column.getSQLType() === 'jsonb';
+      const values = chunk.map((row) => toParameter(row[key], json));
       return sql`${sql.param(values)}::${sql.raw(isArray(column) ? 'text' : column.getSQLType())}[]`;
     });
     await tx.execute(
@@ -49,8 +50,10 @@ export async function insertInChunks<Table extends PgTable>(
   }
 }
 
-function toParameter(value: unknown): unknown {
+/** A JSON column takes any value as JSON text, arrays included; other array values are PostgreSQL arrays. */
+function toParameter(value: unknown, json: boolean): unknown {
   if (value === undefined || value === null) return null;
+  if (json) return JSON.stringify(value);
   if (value instanceof Date) return value.toISOString();
   if (Array.isArray(value)) return arrayLiteral(value);
   if (typeof value === 'object') return JSON.stringify(value);

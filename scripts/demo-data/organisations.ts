@@ -1,6 +1,7 @@
 import { inArray } from 'drizzle-orm';
 import type { Transaction } from '../../src/server/db/transaction.js';
 import { organisations, processModels, programmes, teams } from '../../src/server/db/schema.js';
+import { businessIdOf } from './business-ids.js';
 import { demoId } from './ids.js';
 import type { WeightedList } from './random.js';
 
@@ -237,12 +238,8 @@ export async function insertOrganisations(tx: Transaction, seed: number, today: 
 
 /** A business ID (Y-tunnus) with a valid check digit, from a range no real company is likely to hold. */
 function syntheticBusinessId(seed: number, index: number): string {
-  const weights = [7, 9, 10, 5, 8, 4, 2];
   for (let attempt = 0; ; attempt++) {
-    const digits = String(3_900_000 + ((seed + index * 7919 + attempt * 104_729) % 90_000)).padStart(7, '0');
-    const remainder = [...digits].reduce((sum, digit, position) => sum + Number(digit) * (weights[position] as number), 0) % 11;
-    // Remainder 1 has no valid check digit; such numbers are never issued.
-    if (remainder === 1) continue;
-    return `${digits}-${remainder === 0 ? 0 : 11 - remainder}`;
+    const businessId = businessIdOf(3_900_000 + ((seed + index * 7919 + attempt * 104_729) % 90_000));
+    if (businessId) return businessId;
   }
 }

@@ -1,6 +1,7 @@
 import type { Role } from '../../src/contract/auth.js';
 import type { Transaction } from '../../src/server/db/transaction.js';
 import { memberships, users } from '../../src/server/db/schema.js';
+import { areaEmployerCount } from './employer-counts.js';
 import { demoId } from './ids.js';
 import { insertInChunks } from './insert.js';
 import { emailLocalPart, pickStaffName } from './names.js';
@@ -22,7 +23,11 @@ export type Coach = {
   youth: boolean;
 };
 
-export type AreaStaff = { coaches: Coach[]; teamLeadId: string; employerCoordinatorId: string };
+/** The first employer coordinator of each area has the memorable login; large registers get more coordinators. */
+export type AreaStaff = { coaches: Coach[]; teamLeadId: string; employerCoordinatorIds: string[] };
+
+/** One employer coordinator keeps up relationships with about this many employers. */
+const employersPerCoordinator = 60;
 
 const memorableLocalPart: Record<Role, string> = {
   coach: 'coach',
@@ -103,16 +108,20 @@ export async function insertStaff(
         coaches.push(coachOf(id, team));
       }
     }
-    const employerCoordinatorId = addUser({
-      ...base,
-      key: `${area.spec.slug}/employer_coordinator`,
-      role: 'employer_coordinator',
-      memorable: true,
-    });
+    const coordinatorCount = Math.max(1, Math.ceil(areaEmployerCount(options.clientCount, area.spec) / employersPerCoordinator));
+    const employerCoordinatorIds = Array.from({ length: coordinatorCount }, (_, index) =>
+      addUser({
+        ...base,
+        // The first key is the one used before there could be several, so its user keeps its id.
+        key: `${area.spec.slug}/employer_coordinator${index === 0 ? '' : `/${index}`}`,
+        role: 'employer_coordinator',
+        memorable: index === 0,
+      }),
+    );
     const teamLeadId = addUser({ ...base, key: `${area.spec.slug}/team_lead`, role: 'team_lead', memorable: true });
     addUser({ ...base, key: `${area.spec.slug}/admin`, role: 'admin', memorable: true });
     addUser({ ...base, key: `${area.spec.slug}/analyst`, role: 'analyst', memorable: area.spec.slug === 'oulu' });
-    return { coaches, teamLeadId, employerCoordinatorId };
+    return { coaches, teamLeadId, employerCoordinatorIds };
   });
 
   for (const partner of context.partners) {

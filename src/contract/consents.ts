@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { id, isoDate, optionalText } from './common.js';
 
-export const consentKinds = ['enrolment', 'data_processing'] as const;
+/** employer_proposal: the client's details may be shared with employers when they are proposed or placed. */
+export const consentKinds = ['enrolment', 'data_processing', 'employer_proposal'] as const;
 export const consentChannels = ['in_person', 'paper', 'phone', 'electronic'] as const;
 /** Derived from the dates against today's date, never stored. */
 export const consentStatuses = ['active', 'expired', 'revoked'] as const;

@@ -54,6 +54,27 @@ export const fieldErrorCodes = [
   'duplicate_in_file',
   'missing_column',
   'unknown_column',
+  'unknown_occupation',
+  'unknown_isco_code',
+  'isco_mismatch',
+  'unknown_skill',
+  'unknown_workplace',
+  'unknown_task',
+  'task_of_other_employer',
+  'consent_missing',
+  'already_proposed',
+  'unknown_assignment',
+  'unknown_opportunity',
+  'unknown_employer',
+  'placement_ended',
+  'target_closed',
+  'unknown_contact',
+  'already_responded',
+  'before_received',
+  'workday_end_before_start',
+  'unknown_industry_section',
+  'in_use',
+  'already_archived',
 ] as const;
 
 export type FieldErrorCode = (typeof fieldErrorCodes)[number];
@@ -71,8 +92,9 @@ export function fieldCodeOfIssue(issue: z.core.$ZodIssue): FieldErrorCode {
   }
   switch (issue.code) {
     case 'invalid_type':
-      // Issues reach the server's error handler without their input; zod names what it received in the message.
-      return issue.input === undefined || issue.input === null || /received (undefined|null)$/.test(issue.message) ? 'required' : 'invalid';
+      // Issues usually come without their input (zod reports it only when asked); zod names what it received in the message.
+      if ('input' in issue && issue.input !== undefined) return issue.input === null ? 'required' : 'invalid';
+      return /received (undefined|null)$/.test(issue.message) ? 'required' : 'invalid';
     case 'too_small':
       if (issue.origin === 'string') return issue.minimum === 1 ? 'required' : 'too_short';
       return 'too_small';

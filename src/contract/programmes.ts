@@ -22,6 +22,8 @@ export const processModelDefinition = z.object({
   meetingModes: z.array(z.string()),
   /** IPS: first employer contact within this many days of entry. */
   firstEmployerContactWithinDays: z.number().int().positive().nullable(),
+  /** The phase a job seeker enters when they start work (IPS in-work support); models without one keep their phase. */
+  inWorkPhase: z.string().optional(),
 });
 export type ProcessModelDefinition = z.infer<typeof processModelDefinition>;
 

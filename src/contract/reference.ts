@@ -23,3 +23,8 @@ export const postalCodeQuery = z.object({
 export const postalCode = z.object({ code: z.string(), name: finnishAndSwedish, municipalityCode: z.string() });
 export type PostalCode = z.infer<typeof postalCode>;
 export const postalCodeList = z.object({ items: z.array(postalCode) });
+
+/** TOL 2008 main classes (sections A–U), named in every UI language. */
+export const industrySection = z.object({ code: z.string(), name: z.object({ fi: z.string(), sv: z.string(), en: z.string() }) });
+export type IndustrySectionName = z.infer<typeof industrySection>;
+export const industrySectionList = z.object({ items: z.array(industrySection) });

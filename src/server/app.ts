@@ -27,6 +27,15 @@ import { userRoutes } from './features/users/users.routes.js';
 import { programmeAdminRoutes } from './features/programmes/programmes-admin.routes.js';
 import { auditRoutes } from './audit/audit.routes.js';
 import { referenceRoutes } from './reference/reference.routes.js';
+import { escoRoutes } from './reference/esco.routes.js';
+import { opportunityRoutes } from './features/opportunities/opportunities.routes.js';
+import { employerJobRoutes } from './features/opportunities/employer-jobs.routes.js';
+import { employerRoutes } from './features/employers/employers.routes.js';
+import { industrySectionRoutes } from './features/employers/industry-sections.routes.js';
+import { employerImportRoutes } from './features/employers/employer-import.routes.js';
+import { proposalRoutes } from './features/proposals/proposals.routes.js';
+import { placementRoutes } from './features/placements/placements.routes.js';
+import { assignmentRoutes } from './features/assignments/assignments.routes.js';
 import { registerSessionHook } from './http/session-hook.js';
 
 /** Log lines carry ids and timings, never request bodies, cookies or personal data. */
@@ -89,6 +98,15 @@ export async function buildApp(deps: AppDependencies, options: { logger?: boolea
   await app.register(programmeAdminRoutes(deps));
   await app.register(auditRoutes(deps));
   await app.register(referenceRoutes(deps));
+  await app.register(escoRoutes(deps));
+  await app.register(opportunityRoutes(deps));
+  await app.register(employerJobRoutes(deps));
+  await app.register(employerRoutes(deps));
+  await app.register(industrySectionRoutes(deps));
+  await app.register(employerImportRoutes(deps));
+  await app.register(assignmentRoutes(deps));
+  await app.register(proposalRoutes(deps));
+  await app.register(placementRoutes(deps));
 
   if (deps.config.devEndpoints) await app.register(devRoutes(deps));
 

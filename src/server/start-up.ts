@@ -8,6 +8,7 @@ import { openDatabase, type Database, type DatabaseHandle } from './db/engine.js
 import { inTransaction } from './db/transaction.js';
 import { processModels } from './features/programmes/programmes.tables.js';
 import { shippedProcessModels } from './features/programmes/process-models.js';
+import { loadEscoData } from './reference/esco.load.js';
 import { loadReferenceData } from './reference/reference.load.js';
 
 /** The secret key comes from the environment in production; a local install keeps a generated one beside its data. */
@@ -22,9 +23,13 @@ function secretKeyFor(config: Config): string {
   return key;
 }
 
-/** Data Polku ships with: reference lists and the process models, refreshed at every start. */
-export async function loadShippedData(db: Database): Promise<void> {
+/**
+ * Data Polku ships with: reference lists and the process models, refreshed at every start.
+ * Answers how long loading the ESCO classification took, or null when the database already had it.
+ */
+export async function loadShippedData(db: Database): Promise<{ escoLoadMilliseconds: number | null }> {
   await loadReferenceData(db);
+  const escoLoadMilliseconds = await loadEscoData(db);
   await inTransaction(db, 'system', async (tx) => {
     for (const model of shippedProcessModels) {
       await tx
@@ -33,6 +38,7 @@ export async function loadShippedData(db: Database): Promise<void> {
         .onConflictDoUpdate({ target: processModels.key, set: { definition: sql`excluded.definition` } });
     }
   });
+  return { escoLoadMilliseconds };
 }
 
 export async function createDependencies(
@@ -42,7 +48,10 @@ export async function createDependencies(
   const handle =
     options.handle ??
     (await openDatabase(config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: path.join(config.dataDir, 'pglite') }));
-  await loadShippedData(handle.db);
+  const { escoLoadMilliseconds } = await loadShippedData(handle.db);
+  if (escoLoadMilliseconds !== null && config.logLevel !== 'silent') {
+    console.log(`Loaded the ESCO occupations and skills into the ${handle.engine} database in ${escoLoadMilliseconds} ms`);
+  }
   const fixedNow = config.fixedNow;
   return {
     config,

@@ -15,6 +15,20 @@ import { ClientPage } from './features/client/ClientPage';
 import { ClientImportPage } from './features/client-import/ClientImportPage';
 import { HomePage } from './features/caseload/HomePage';
 import { NewClientPage } from './features/new-client/NewClientPage';
+import { JobCarvingPage } from './features/opportunities/JobCarvingPage';
+import { OpportunitiesPage } from './features/opportunities/OpportunitiesPage';
+import { OpportunityFormPage } from './features/opportunities/OpportunityFormPage';
+import { OpportunityPage } from './features/opportunities/OpportunityPage';
+import { AssignmentBoardPage } from './features/assignments/AssignmentBoardPage';
+import { AssignmentPage } from './features/assignments/AssignmentPage';
+import { NewAssignmentPage } from './features/assignments/NewAssignmentPage';
+import { ResponseSettingsPage } from './features/assignments/ResponseSettingsPage';
+import { PlacementPage } from './features/placements/PlacementPage';
+import { EmployerImportPage } from './features/employers/import/EmployerImportPage';
+import { EmployerPage } from './features/employers/EmployerPage';
+import { EmployersPage } from './features/employers/EmployersPage';
+import { NewEmployerPage } from './features/employers/NewEmployerPage';
+import { SectorOwnersPage } from './features/employers/SectorOwnersPage';
 import { TeamPage } from './features/team/TeamPage';
 
 export type AppRoute = {
@@ -34,6 +48,25 @@ export const routes: readonly AppRoute[] = [
   { path: '/clients/new', page: <NewClientPage />, access: ['coach', 'team_lead'] },
   { path: '/clients/import', page: <ClientImportPage />, access: ['team_lead', 'admin'] },
   { path: '/clients/:id', page: <ClientPage />, access: ['coach', 'employer_coordinator', 'team_lead'] },
+  { path: '/opportunities', page: <OpportunitiesPage />, access: ['coach', 'employer_coordinator', 'team_lead'] },
+  { path: '/opportunities/:id', page: <OpportunityPage />, access: ['coach', 'employer_coordinator', 'team_lead'] },
+  { path: '/opportunities/:id/edit', page: <OpportunityFormPage />, access: ['coach', 'employer_coordinator', 'team_lead'] },
+  {
+    path: '/employers/:employerId/opportunities/new',
+    page: <OpportunityFormPage />,
+    access: ['coach', 'employer_coordinator', 'team_lead'],
+  },
+  { path: '/employers/:employerId/job-carving', page: <JobCarvingPage />, access: ['coach', 'employer_coordinator', 'team_lead'] },
+  { path: '/placements/:id', page: <PlacementPage />, access: ['coach', 'employer_coordinator', 'team_lead'] },
+  { path: '/assignments', page: <AssignmentBoardPage />, access: ['coach', 'employer_coordinator', 'team_lead'] },
+  { path: '/assignments/new', page: <NewAssignmentPage />, access: ['coach', 'employer_coordinator', 'team_lead'] },
+  { path: '/assignments/settings', page: <ResponseSettingsPage />, access: ['team_lead', 'admin'] },
+  { path: '/assignments/:id', page: <AssignmentPage />, access: ['coach', 'employer_coordinator', 'team_lead'] },
+  { path: '/employers', page: <EmployersPage />, access: ['coach', 'employer_coordinator', 'team_lead'] },
+  { path: '/employers/new', page: <NewEmployerPage />, access: ['coach', 'employer_coordinator', 'team_lead'] },
+  { path: '/employers/import', page: <EmployerImportPage />, access: ['employer_coordinator', 'team_lead', 'admin'] },
+  { path: '/employers/sectors', page: <SectorOwnersPage />, access: ['team_lead', 'admin'] },
+  { path: '/employers/:id', page: <EmployerPage />, access: ['coach', 'employer_coordinator', 'team_lead'] },
   { path: '/admin', page: <UsersPage />, access: ['admin'] },
   { path: '/admin/users/new', page: <NewUserPage />, access: ['admin'] },
   { path: '/admin/users/:id', page: <UserPage />, access: ['admin'] },

@@ -4,6 +4,16 @@ import { newClientRequest } from '../test-support/client-builders.js';
 import { createTestApp, loginAs, type TestApp, type UserAgent } from '../test-support/test-app.js';
 import { testEngines } from '../test-support/test-database.js';
 import { currentTotp, generateTotpSecret } from './totp.js';
+import { createCaseWorkWorld, expectMatrix, type CaseWorkWorld } from '../test-support/case-work-test-world.js';
+import { employerMatrixRequests, employersAuthorizationMatrix } from '../features/employers/employer-matrix.js';
+import { opportunitiesAuthorizationMatrix, opportunityMatrixRequests } from '../features/opportunities/opportunity-matrix.js';
+import { createOpportunityWorld, type OpportunityWorld } from '../features/opportunities/opportunity-test-world.js';
+import {
+  assignmentMatrixRequests,
+  assignmentsAuthorizationMatrix,
+  createAssignmentWorld,
+  type AssignmentWorld,
+} from '../features/assignments/assignment-test-world.js';
 
 /**
  * Every role against every client endpoint. 'assigned' is the client's own coach; 'colleague' a coach
@@ -30,6 +40,16 @@ const assignedOnly = { ...caseWorkers, lead: 403 };
 
 export const clientEndpoints: Endpoint[] = [
   { name: 'read client', method: 'get', url: (f) => `/api/clients/${f.clientId}`, expect: readers },
+  { name: "read client's proposals", method: 'get', url: (f) => `/api/clients/${f.clientId}/proposals`, expect: readers },
+  { name: "read client's placements", method: 'get', url: (f) => `/api/clients/${f.clientId}/placements`, expect: readers },
+  {
+    // Employer cooperation: coordinators record placements too (unlike case work); the employer must exist, so 400 means allowed.
+    name: 'record placement',
+    method: 'post',
+    url: (f) => `/api/clients/${f.clientId}/placements`,
+    body: { employerId: '00000000-0000-4000-8000-000000000000', type: 'employment', startDate: '2026-11-23' },
+    expect: { ...caseWorkers, coordinator: 400, assigned: 400, lead: 400 },
+  },
   {
     name: 'update client',
     method: 'put',
@@ -131,6 +151,66 @@ describe.each(testEngines)('authorization matrix on %s', (engine) => {
     for (const endpoint of clientEndpoints) {
       const response = await test.app.inject({ method: endpoint.method.toUpperCase() as 'GET', url: endpoint.url(fixture) });
       expect(response.statusCode, endpoint.name).toBe(401);
+    }
+  });
+});
+
+describe.each(testEngines)('authorization matrix of employer assignments on %s', (engine) => {
+  let world: AssignmentWorld;
+  beforeAll(async () => {
+    world = await createAssignmentWorld(engine);
+  });
+  afterAll(() => world.close());
+
+  it('answers every assignment endpoint as the policy grants its action to each role', async () => {
+    await expectMatrix(world, assignmentsAuthorizationMatrix, assignmentMatrixRequests(world));
+  });
+
+  it('answers every assignment endpoint with 401 without a session', async () => {
+    for (const [endpoint, build] of Object.entries(assignmentMatrixRequests(world))) {
+      const request = await build();
+      const response = await world.test.app.inject({ method: request.method, url: request.url, payload: request.body as object });
+      expect(response.statusCode, endpoint).toBe(401);
+    }
+  });
+});
+
+describe.each(testEngines)('authorization matrix of opportunities and job carving on %s', (engine) => {
+  let world: OpportunityWorld;
+  beforeAll(async () => {
+    world = await createOpportunityWorld(engine);
+  });
+  afterAll(() => world.close());
+
+  it('answers every opportunity and job-carving endpoint as the policy grants its action to each role', async () => {
+    await expectMatrix(world, opportunitiesAuthorizationMatrix, opportunityMatrixRequests(world));
+  });
+
+  it('answers every opportunity and job-carving endpoint with 401 without a session', async () => {
+    for (const [endpoint, build] of Object.entries(opportunityMatrixRequests(world))) {
+      const request = await build();
+      const response = await world.test.app.inject({ method: request.method, url: request.url, payload: request.body as object });
+      expect(response.statusCode, endpoint).toBe(401);
+    }
+  });
+});
+
+describe.each(testEngines)('authorization matrix of the employer register on %s', (engine) => {
+  let world: CaseWorkWorld;
+  beforeAll(async () => {
+    world = await createCaseWorkWorld(engine);
+  });
+  afterAll(() => world.close());
+
+  it('answers every employer, contact, workplace, interaction and sector endpoint as the policy grants its action to each role', async () => {
+    await expectMatrix(world, employersAuthorizationMatrix, employerMatrixRequests(world));
+  });
+
+  it('answers every employer endpoint with 401 without a session', async () => {
+    for (const [endpoint, build] of Object.entries(employerMatrixRequests(world))) {
+      const request = await build();
+      const response = await world.test.app.inject({ method: request.method, url: request.url, payload: request.body as object });
+      expect(response.statusCode, endpoint).toBe(401);
     }
   });
 });

@@ -2,6 +2,7 @@
 export * from '../auth/auth.tables.js';
 export * from '../audit/audit.tables.js';
 export * from '../reference/reference.tables.js';
+export * from '../reference/esco.tables.js';
 export * from '../features/organisations/organisations.tables.js';
 export * from '../features/programmes/programmes.tables.js';
 export * from '../features/clients/clients.tables.js';

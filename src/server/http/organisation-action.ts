@@ -1,7 +1,8 @@
 import { organisationIdsOf } from '../auth/actor.js';
-import { authorizeOrganisation, authorizeOrganisationRecord, type OrganisationAction } from '../auth/policy.js';
+import { authorizeOrganisation, authorizeOrganisationRecord, organisationsAllowed, type OrganisationAction } from '../auth/policy.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { inTransaction, type Transaction } from '../db/transaction.js';
+import { forbidden, invalidField } from '../errors.js';
 import type { ActionContext } from './client-action.js';
 
 type AuditOptions<T> = {
@@ -31,6 +32,19 @@ async function auditWrite<T>(
     },
     context.now,
   );
+}
+
+/**
+ * The organisation a request concerns: the one it names (runOrganisationAction then answers 403
+ * without the action there), else the user's only organisation where the action is allowed; a
+ * user with several must name one.
+ */
+export function chooseOrganisation(context: ActionContext, action: OrganisationAction, organisationId: string | undefined): string {
+  if (organisationId !== undefined) return organisationId;
+  const allowed = organisationsAllowed(context.actor, action);
+  if (allowed.length === 0) throw forbidden();
+  if (allowed.length > 1) throw invalidField('organisationId', 'required');
+  return allowed[0]!;
 }
 
 /**

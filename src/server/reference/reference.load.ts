@@ -4,7 +4,7 @@ import { parse } from 'csv-parse/sync';
 import { sql } from 'drizzle-orm';
 import type { Database } from '../db/engine.js';
 import { inTransaction, queryRows } from '../db/transaction.js';
-import { iscedLevels, municipalities, postalCodes, regions } from './reference.tables.js';
+import { iscedLevels, municipalities, postalCodes, regions, tolSections } from './reference.tables.js';
 
 export const referenceDataFolder = fileURLToPath(new URL('../../../reference-data/', import.meta.url));
 
@@ -48,6 +48,12 @@ export async function loadReferenceData(db: Database): Promise<void> {
     labelEn: row.label_en!,
     esfGroup: row.esf_group!,
   }));
+  const industrySectionRows = readCsv('tol_2008_sections.csv').map((row) => ({
+    code: row.section!,
+    nameFi: row.name_fi!,
+    nameSv: row.name_sv!,
+    nameEn: row.name_en!,
+  }));
 
   await inTransaction(db, 'system', async (tx) => {
     const count = async (table: string) =>
@@ -67,6 +73,10 @@ export async function loadReferenceData(db: Database): Promise<void> {
     if ((await count('ref_isced_levels')) !== iscedRows.length) {
       await tx.delete(iscedLevels);
       await tx.insert(iscedLevels).values(iscedRows);
+    }
+    if ((await count('ref_industry_sections')) !== industrySectionRows.length) {
+      await tx.delete(tolSections);
+      await tx.insert(tolSections).values(industrySectionRows);
     }
   });
 }

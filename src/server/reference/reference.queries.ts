@@ -1,7 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
-import type { IscedLevel, Municipality, PostalCode } from '../../contract/reference.js';
+import type { IndustrySectionName, IscedLevel, Municipality, PostalCode } from '../../contract/reference.js';
 import type { Transaction } from '../db/transaction.js';
-import { iscedLevels, municipalities, postalCodes, regions } from './reference.tables.js';
+import { iscedLevels, municipalities, postalCodes, regions, tolSections } from './reference.tables.js';
 
 export async function listMunicipalities(tx: Transaction): Promise<Municipality[]> {
   const rows = await tx
@@ -28,4 +28,9 @@ export async function listPostalCodes(tx: Transaction, municipalityCode: string 
     .where(municipalityCode ? eq(postalCodes.municipalityCode, municipalityCode) : undefined)
     .orderBy(asc(postalCodes.code));
   return rows.map((row) => ({ code: row.code, name: { fi: row.nameFi, sv: row.nameSv }, municipalityCode: row.municipalityCode }));
+}
+
+export async function listIndustrySections(tx: Transaction): Promise<IndustrySectionName[]> {
+  const rows = await tx.select().from(tolSections).orderBy(asc(tolSections.code));
+  return rows.map((row) => ({ code: row.code, name: { fi: row.nameFi, sv: row.nameSv, en: row.nameEn } }));
 }

@@ -1,12 +1,12 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { iscedLevelList, municipalityList, postalCodeList, postalCodeQuery } from '../../contract/reference.js';
+import { industrySectionList, iscedLevelList, municipalityList, postalCodeList, postalCodeQuery } from '../../contract/reference.js';
 import type { AppDependencies } from '../app-dependencies.js';
 import { organisationIdsOf } from '../auth/actor.js';
 import { authorizeOrganisation } from '../auth/policy.js';
 import { inTransaction, type Transaction } from '../db/transaction.js';
 import { actorOf } from '../http/request-context.js';
-import { listIscedLevels, listMunicipalities, listPostalCodes } from './reference.queries.js';
+import { listIndustrySections, listIscedLevels, listMunicipalities, listPostalCodes } from './reference.queries.js';
 
 /**
  * Action: reference.read. Public lists without personal data, so, unlike every other API answer,
@@ -35,6 +35,9 @@ export function referenceRoutes(deps: AppDependencies) {
       '/api/reference/postal-codes',
       { schema: { tags, querystring: postalCodeQuery, response: { 200: postalCodeList } } },
       (request, reply) => readReference(request, reply, (tx) => listPostalCodes(tx, request.query.municipality)),
+    );
+    routes.get('/api/reference/industry-sections', { schema: { tags, response: { 200: industrySectionList } } }, (request, reply) =>
+      readReference(request, reply, listIndustrySections),
     );
   };
 }

@@ -31,3 +31,11 @@ export const iscedLevels = pgTable('ref_isced_levels', {
   labelEn: text('label_en').notNull(),
   esfGroup: text('esf_group').notNull(),
 });
+
+/** TOL 2008 main classes (sections A–U) of Statistics Finland, the sector of an employer. */
+export const tolSections = pgTable('ref_industry_sections', {
+  code: text('code').primaryKey(),
+  nameFi: text('name_fi').notNull(),
+  nameSv: text('name_sv').notNull(),
+  nameEn: text('name_en').notNull(),
+});

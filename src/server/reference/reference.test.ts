@@ -15,6 +15,7 @@ export const referenceAuthorizationMatrix: EndpointMatrix = {
   'GET /api/reference/municipalities': everyone,
   'GET /api/reference/isced-levels': everyone,
   'GET /api/reference/postal-codes': everyone,
+  'GET /api/reference/industry-sections': everyone,
 };
 
 describe.each(testEngines)('reference data on %s', (engine) => {
@@ -30,6 +31,7 @@ describe.each(testEngines)('reference data on %s', (engine) => {
       'GET /api/reference/municipalities': async () => ({ method: 'GET', url: '/api/reference/municipalities' }),
       'GET /api/reference/isced-levels': async () => ({ method: 'GET', url: '/api/reference/isced-levels' }),
       'GET /api/reference/postal-codes': async () => ({ method: 'GET', url: '/api/reference/postal-codes?municipality=564' }),
+      'GET /api/reference/industry-sections': async () => ({ method: 'GET', url: '/api/reference/industry-sections' }),
     });
     const anonymous = await world.test.app.inject({ method: 'GET', url: '/api/reference/municipalities' });
     expect(anonymous.statusCode).toBe(401);
@@ -65,5 +67,16 @@ describe.each(testEngines)('reference data on %s', (engine) => {
     expect(fieldErrors(await world.agents.partner.get('/api/reference/postal-codes?municipality=Oulu'))).toEqual([
       'municipality:unknown_municipality',
     ]);
+  });
+
+  it('lists the 21 TOL 2008 sections A–U with Statistics Finland’s names in Finnish, Swedish and English', async () => {
+    const response = await world.agents.coordinator.get('/api/reference/industry-sections');
+    expect(response.headers['cache-control']).toBe('private, max-age=3600');
+    const items = response.json().items as { code: string }[];
+    expect(items.map((item) => item.code).join('')).toBe('ABCDEFGHIJKLMNOPQRSTU');
+    expect(items[16]).toEqual({
+      code: 'Q',
+      name: { fi: 'Terveys- ja sosiaalipalvelut', sv: 'Vård och omsorg; sociala tjänster', en: 'Human health and social work activities' },
+    });
   });
 });

@@ -34,7 +34,7 @@ export const caseWorkExpectations = (success: number) => ({
 });
 export const protectedReadExpectations = { assigned: 200, colleague: 403, lead: 403, coordinator: 403, ...outsiders };
 
-export type MatrixRequest = { method: 'GET' | 'POST' | 'PUT'; url: string; body?: unknown };
+export type MatrixRequest = { method: 'GET' | 'POST' | 'PUT' | 'DELETE'; url: string; body?: unknown };
 
 export type CaseWorkWorld = {
   test: TestApp;
@@ -168,6 +168,7 @@ export async function createCaseWorkWorld(engine: Engine): Promise<CaseWorkWorld
 
 export function send(agent: UserAgent, request: MatrixRequest): Promise<LightMyRequestResponse> {
   if (request.method === 'GET') return agent.get(request.url);
+  if (request.method === 'DELETE') return agent.delete(request.url);
   return request.method === 'POST' ? agent.post(request.url, request.body) : agent.put(request.url, request.body);
 }
 

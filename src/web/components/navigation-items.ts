@@ -13,9 +13,15 @@ type NavigationItem = {
 export const navigationItems: readonly NavigationItem[] = [
   { name: 'caseload', qa: 'caseload', path: '/', roles: ['coach', 'team_lead', 'employer_coordinator'] },
   { name: 'newClient', qa: 'new-client', path: '/clients/new', roles: ['coach', 'team_lead'] },
+  { name: 'employers', qa: 'employers', path: '/employers', roles: ['coach', 'employer_coordinator', 'team_lead'] },
+  { name: 'opportunities', qa: 'opportunities', path: '/opportunities', roles: ['coach', 'employer_coordinator', 'team_lead'] },
+  { name: 'assignments', qa: 'assignments', path: '/assignments', roles: ['coach', 'employer_coordinator', 'team_lead'] },
   { name: 'team', qa: 'team', path: '/team', roles: ['team_lead'] },
   { name: 'admin', qa: 'admin', path: '/admin', roles: ['admin'] },
   { name: 'audit', qa: 'audit', path: '/audit', roles: ['admin'] },
+  { name: 'assignmentSettings', qa: 'assignment-settings', path: '/assignments/settings', roles: ['admin'] },
   { name: 'clientImport', qa: 'client-import', path: '/clients/import', roles: ['team_lead', 'admin'] },
+  // Coordinators and team leads find the employer import on the employer list; admins do not see that list.
+  { name: 'employerImport', qa: 'employer-import', path: '/employers/import', roles: ['admin'] },
   { name: 'about', qa: 'about', path: '/about' },
 ];

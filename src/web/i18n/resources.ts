@@ -8,6 +8,12 @@ import * as caseload from '../features/caseload/texts';
 import * as newClient from '../features/new-client/texts';
 import * as team from '../features/team/texts';
 import * as client from '../features/client/texts';
+import * as employers from '../features/employers/texts';
+import * as employerImport from '../features/employers/import/texts';
+import * as opportunities from '../features/opportunities/texts';
+import * as proposals from '../features/proposals/texts';
+import * as placements from '../features/placements/texts';
+import * as assignments from '../features/assignments/texts';
 import * as common from './common';
 import * as errors from './errors';
 import type { NamespaceTexts } from './types';
@@ -28,6 +34,12 @@ const namespaces = {
   admin,
   audit,
   clientImport,
+  employers,
+  employerImport,
+  opportunities,
+  proposals,
+  placements,
+  assignments,
 } satisfies Record<string, NamespaceTexts>;
 
 export type Namespace = keyof typeof namespaces;

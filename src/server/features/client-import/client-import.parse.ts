@@ -1,18 +1,29 @@
 import { parse } from 'csv-parse/sync';
-import { clientImportColumns, requiredClientImportColumns, type ClientImportColumn } from '../../../contract/client-import.js';
+import type { FastifyInstance } from 'fastify';
+import {
+  clientImportColumns,
+  clientImportMaxBytes,
+  requiredClientImportColumns,
+  type ClientImportColumn,
+} from '../../../contract/client-import.js';
 import type { ClientFieldsInput } from '../../../contract/clients.js';
 import type { FieldErrorCode } from '../../../contract/errors.js';
 import { AppError } from '../../errors.js';
 
-export type ImportRecord = {
+/** The columns a kind of import file may have, and those it must have. */
+export type ImportFormat<Column extends string> = { columns: readonly Column[]; required: readonly Column[] };
+
+export const clientImportFormat: ImportFormat<ClientImportColumn> = { columns: clientImportColumns, required: requiredClientImportColumns };
+
+export type ImportRecord<Column extends string = ClientImportColumn> = {
   /** The line where the record starts; the header is line 1. */
   line: number;
-  values: Partial<Record<ClientImportColumn, string>>;
+  values: Partial<Record<Column, string>>;
   /** Values beyond the header's columns: the row is out of step with the header. */
   hasExtraValues: boolean;
 };
 
-export type ImportFile = { columns: ReadonlySet<ClientImportColumn>; records: ImportRecord[] };
+export type ImportFile<Column extends string = ClientImportColumn> = { columns: ReadonlySet<Column>; records: ImportRecord<Column>[] };
 
 /**
  * Files are UTF-8 as documented, but a file saved by Excel as "CSV (semicolon delimited)" is
@@ -24,6 +35,16 @@ export function decodeCsvText(body: Buffer): string {
   } catch {
     return new TextDecoder('windows-1252').decode(body);
   }
+}
+
+/**
+ * For an import's routes plugin: CSV request bodies, decoded as above. Registered inside that plugin
+ * only, so no other route accepts CSV bodies or files this large.
+ */
+export function acceptCsvBodies(app: FastifyInstance): void {
+  app.addContentTypeParser('text/csv', { parseAs: 'buffer', bodyLimit: clientImportMaxBytes }, (_request, body, done) => {
+    done(null, decodeCsvText(body as Buffer));
+  });
 }
 
 /** Finnish Excel writes semicolons (the comma is the decimal separator); the header line tells which. */
@@ -38,21 +59,21 @@ const headerError = (problems: FieldErrorCode[]) =>
     problems.map((code) => ({ path: 'header', code })),
   );
 
-function columnsOfHeader(header: string[]): (ClientImportColumn | null)[] {
+function columnsOfHeader<Column extends string>(header: string[], format: ImportFormat<Column>): (Column | null)[] {
   const names = header.map((name) => name.trim().toLowerCase());
   const problems: FieldErrorCode[] = [];
   // Excel adds empty columns after the data when a sheet once had them; they carry nothing.
-  if (names.some((name) => name !== '' && !(clientImportColumns as readonly string[]).includes(name))) problems.push('unknown_column');
-  if (requiredClientImportColumns.some((column) => !names.includes(column))) problems.push('missing_column');
+  if (names.some((name) => name !== '' && !(format.columns as readonly string[]).includes(name))) problems.push('unknown_column');
+  if (format.required.some((column) => !names.includes(column))) problems.push('missing_column');
   if (problems.length > 0) throw headerError(problems);
-  return names.map((name) => (name === '' ? null : (name as ClientImportColumn)));
+  return names.map((name) => (name === '' ? null : (name as Column)));
 }
 
 const newlinesIn = (fields: string[]) =>
   fields.reduce((count, field) => count + (field.includes('\n') ? field.split('\n').length - 1 : 0), 0);
 
 /** Reads the header and the records; any header problem answers 400 before a row is looked at. */
-export function parseImportFile(text: string): ImportFile {
+export function parseImportFile<Column extends string>(text: string, format: ImportFormat<Column>): ImportFile<Column> {
   let parsed: { record: string[]; info: { lines: number } }[];
   try {
     parsed = parse(text, {
@@ -69,9 +90,9 @@ export function parseImportFile(text: string): ImportFile {
   }
   const [header, ...rows] = parsed;
   if (!header) throw headerError(['missing_column']);
-  const columns = columnsOfHeader(header.record);
-  const records = rows.map(({ record, info }): ImportRecord => {
-    const values: ImportRecord['values'] = {};
+  const columns = columnsOfHeader(header.record, format);
+  const records = rows.map(({ record, info }): ImportRecord<Column> => {
+    const values: ImportRecord<Column>['values'] = {};
     columns.forEach((column, index) => {
       if (column && record[index] !== undefined) values[column] = record[index]!.trim();
     });
@@ -86,7 +107,7 @@ export function parseImportFile(text: string): ImportFile {
   return { columns: new Set(columns.filter((column) => column !== null)), records };
 }
 
-const blankToNull = (value: string | undefined) => (value ? value : null);
+export const blankToNull = (value: string | undefined) => (value ? value : null);
 const listOf = (value: string | undefined) =>
   value
     ? value

@@ -14,9 +14,9 @@ export function chunksOf<T>(items: T[], size = importChunkSize): T[][] {
   return chunks;
 }
 
-/** Two imports into one organisation at once could both create the same person: they take turns. */
-export async function lockOrganisationImports(tx: Transaction, organisationId: string): Promise<void> {
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`client-import:${organisationId}`}))`);
+/** Two imports of one kind into one organisation at once could both create the same person or employer: they take turns. */
+export async function lockOrganisationImports(tx: Transaction, kind: 'client' | 'employer', organisationId: string): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`${kind}-import:${organisationId}`}))`);
 }
 
 /** Reference lists, the organisation's caseworkers and its clients' matching keys: four queries for any file size. */

@@ -5,15 +5,12 @@ import { clientImportMaxBytes, clientImportQuery, clientImportResult } from '../
 import type { AppDependencies } from '../../app-dependencies.js';
 import { actionContext } from '../../http/client-action.js';
 import { requestLocale } from '../../http/locale.js';
-import { decodeCsvText } from './client-import.parse.js';
+import { acceptCsvBodies } from './client-import.parse.js';
 import * as service from './client-import.service.js';
 
 export function clientImportRoutes(deps: AppDependencies) {
   return async function register(app: FastifyInstance): Promise<void> {
-    // Registered inside this plugin only: no other route accepts CSV bodies or files this large.
-    app.addContentTypeParser('text/csv', { parseAs: 'buffer', bodyLimit: clientImportMaxBytes }, (_request, body, done) => {
-      done(null, decodeCsvText(body as Buffer));
-    });
+    acceptCsvBodies(app);
     const routes = app.withTypeProvider<ZodTypeProvider>();
 
     routes.post(

@@ -1,20 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import {
-  clientImportListedRows,
-  type ClientImportColumn,
-  type ClientImportResult,
-  type ClientImportRow,
-} from '../../../contract/client-import.js';
+import type { ClientImportColumn, ClientImportResult } from '../../../contract/client-import.js';
 import type { Locale } from '../../../contract/common.js';
-import { errorMessages } from '../../../contract/messages.js';
 import { authorizeOrganisation, organisationsAllowed } from '../../auth/policy.js';
 import type { Transaction } from '../../db/transaction.js';
 import { runAuditedWork, type ActionContext } from '../../http/client-action.js';
 import { helsinkiDate } from '../../time.js';
 import { storedClientColumns } from '../clients/client-checks.js';
-import { parseImportFile } from './client-import.parse.js';
+import { clientImportFormat, parseImportFile } from './client-import.parse.js';
 import * as queries from './client-import.queries.js';
 import { planRows, type PlannedRow } from './client-import.rows.js';
+import { summariseImport } from './import-summary.js';
 
 type AcceptedRow = Extract<PlannedRow, { action: 'create' | 'update' }>;
 
@@ -70,28 +65,17 @@ async function writeRows(
   );
 }
 
-/** Every row counts; the answer lists the first rejects and the first accepted rows, in file order. */
+/** The shared summary, with each row's record named as the client it is. */
 function summarise(mode: ClientImportResult['mode'], planned: PlannedRow[], locale: Locale): ClientImportResult {
-  const messages = errorMessages[locale].fields;
-  const counts = { create: 0, update: 0, reject: 0 };
-  const rows: ClientImportRow[] = [];
-  let listedRejects = 0;
-  let listedAccepted = 0;
-  for (const row of planned) {
-    counts[row.action] += 1;
-    if (row.action === 'reject') {
-      if (listedRejects++ >= clientImportListedRows) continue;
-      rows.push({
-        row: row.line,
-        action: 'reject',
-        errors: row.problems.map((problem) => ({ ...problem, message: messages[problem.code] })),
-      });
-    } else {
-      if (listedAccepted++ >= clientImportListedRows) continue;
-      rows.push({ row: row.line, action: row.action, errors: [], ...(row.clientId ? { clientId: row.clientId } : {}) });
-    }
-  }
-  return { mode, counts, rows, unlistedRows: planned.length - rows.length };
+  const summary = summariseImport(
+    mode,
+    planned.map((row) => (row.action === 'reject' ? row : { line: row.line, action: row.action, recordId: row.clientId })),
+    locale,
+  );
+  return {
+    ...summary,
+    rows: summary.rows.map(({ recordId, ...row }) => ({ ...row, ...(recordId ? { clientId: recordId } : {}) })),
+  };
 }
 
 /**
@@ -105,13 +89,13 @@ export async function importClients(
 ): Promise<ClientImportResult> {
   const organisationId = input.organisationId ?? organisationsAllowed(context.actor, 'client.import')[0];
   authorizeOrganisation(context.actor, 'client.import', organisationId);
-  const file = parseImportFile(input.csv);
+  const file = parseImportFile(input.csv, clientImportFormat);
   const today = helsinkiDate(context.now);
   const planned = await runAuditedWork(
     context,
     input.mode === 'commit' ? 'client.import' : 'client.import.dry_run',
     async (tx) => {
-      if (input.mode === 'commit') await queries.lockOrganisationImports(tx, organisationId!);
+      if (input.mode === 'commit') await queries.lockOrganisationImports(tx, 'client', organisationId!);
       const lookups = await queries.loadImportLookups(tx, organisationId!);
       const rows = planRows(file.records, lookups, today, context.deps.cipher.blindIndex);
       if (input.mode === 'commit') {

@@ -1,4 +1,4 @@
-import { boolean, date, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, date, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { users } from '../../auth/auth.tables.js';
 import { organisations } from '../organisations/organisations.tables.js';
 
@@ -60,6 +60,8 @@ export const employerStageChanges = pgTable(
       .references(() => users.id),
     /** Stable order for several changes on the same day. */
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    /** Insertion order: several changes on one day (or in one request, under a fixed clock) keep their order. */
+    sequence: bigint('sequence', { mode: 'number' }).generatedAlwaysAsIdentity(),
   },
   (table) => [index('employer_stage_changes_employer_idx').on(table.employerId, table.changedOn)],
 );

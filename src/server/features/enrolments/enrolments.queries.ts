@@ -90,7 +90,7 @@ export async function phaseHistoryOf(tx: Transaction, enrolmentIds: string[]) {
     .from(phaseChanges)
     .innerJoin(users, eq(users.id, phaseChanges.changedBy))
     .where(inArray(phaseChanges.enrolmentId, enrolmentIds))
-    .orderBy(asc(phaseChanges.changedOn), asc(phaseChanges.createdAt));
+    .orderBy(asc(phaseChanges.changedOn), asc(phaseChanges.sequence));
 }
 
 export async function followUpsOf(tx: Transaction, enrolmentIds: string[]) {

@@ -119,9 +119,40 @@ export function createEnrolment(
 }
 
 /**
- * Moving to a phase, the current one included: a new job during in-work support starts the
- * phase (and its weekly first month) again.
+ * Moves an enrolment into a phase, the current one included: a new job during in-work support
+ * starts the phase (and its weekly first month) again. Runs inside the caller's transaction, whose
+ * action the caller has authorised (an enrolment change, or a placement starting work).
  */
+export async function moveToPhase(
+  tx: Transaction,
+  context: ActionContext,
+  enrolmentId: string,
+  input: { phase: string; changedOn: string },
+): Promise<void> {
+  const today = helsinkiDate(context.now);
+  const existing = await queries.lockEnrolment(tx, enrolmentId);
+  if (existing.endDate !== null) throw conflict('phase', 'enrolment_ended');
+  const problems: FieldProblem[] = [];
+  if (!existing.definition.phases.some((phase) => phase.key === input.phase)) problems.push({ path: 'phase', code: 'phase_not_in_model' });
+  if (input.changedOn < existing.phaseStartedOn) problems.push({ path: 'changedOn', code: 'before_phase_start' });
+  if (input.changedOn > today) problems.push({ path: 'changedOn', code: 'date_in_future' });
+  refuse(problems);
+  await tx
+    .update(enrolments)
+    .set({ currentPhase: input.phase, phaseStartedOn: input.changedOn, version: sql`${enrolments.version} + 1`, updatedAt: context.now })
+    .where(eq(enrolments.id, enrolmentId));
+  await tx.insert(phaseChanges).values({
+    enrolmentId,
+    clientId: existing.clientId,
+    organisationId: existing.organisationId,
+    phase: input.phase,
+    changedOn: input.changedOn,
+    changedBy: context.actor.userId,
+    createdAt: context.now,
+  });
+  await recomputeMeetingDueDates(tx, enrolmentId);
+}
+
 export async function changePhase(
   context: ActionContext,
   enrolmentId: string,
@@ -131,28 +162,7 @@ export async function changePhase(
   const today = helsinkiDate(context.now);
   const clientId = await clientOf(context, (tx) => queries.clientOfEnrolment(tx, enrolmentId));
   return runClientAction(context, 'client.enrolment.write', clientId, async (tx) => {
-    const existing = await queries.lockEnrolment(tx, enrolmentId);
-    if (existing.endDate !== null) throw conflict('phase', 'enrolment_ended');
-    const problems: FieldProblem[] = [];
-    if (!existing.definition.phases.some((phase) => phase.key === input.phase))
-      problems.push({ path: 'phase', code: 'phase_not_in_model' });
-    if (input.changedOn < existing.phaseStartedOn) problems.push({ path: 'changedOn', code: 'before_phase_start' });
-    if (input.changedOn > today) problems.push({ path: 'changedOn', code: 'date_in_future' });
-    refuse(problems);
-    await tx
-      .update(enrolments)
-      .set({ currentPhase: input.phase, phaseStartedOn: input.changedOn, version: sql`${enrolments.version} + 1`, updatedAt: context.now })
-      .where(eq(enrolments.id, enrolmentId));
-    await tx.insert(phaseChanges).values({
-      enrolmentId,
-      clientId,
-      organisationId: existing.organisationId,
-      phase: input.phase,
-      changedOn: input.changedOn,
-      changedBy: context.actor.userId,
-      createdAt: context.now,
-    });
-    await recomputeMeetingDueDates(tx, enrolmentId);
+    await moveToPhase(tx, context, enrolmentId, input);
     return loadEnrolment(tx, enrolmentId, locale, today);
   });
 }

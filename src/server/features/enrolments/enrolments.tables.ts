@@ -1,4 +1,4 @@
-import { date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { users } from '../../auth/auth.tables.js';
 import { clients } from '../clients/clients.tables.js';
 import { organisations } from '../organisations/organisations.tables.js';
@@ -67,6 +67,8 @@ export const phaseChanges = pgTable(
       .notNull()
       .references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    /** Insertion order: several changes on one day (or in one request, under a fixed clock) keep their order. */
+    sequence: bigint('sequence', { mode: 'number' }).generatedAlwaysAsIdentity(),
   },
   (table) => [index('phase_changes_enrolment_idx').on(table.enrolmentId)],
 );

@@ -173,6 +173,16 @@ describe.each(testEngines)('enrolments on %s', (engine) => {
     expect(after!.phaseHistory.map((change) => change.phase)).toEqual(['entry', 'vocational_profile']);
   });
 
+  it('keeps several phase changes of one day in the order they were made', async () => {
+    const { clientId, enrolment } = await enrol({ startDate: '2026-11-02' });
+    for (const [phase, version] of [['job_search', 1], ['vocational_profile', 2], ['job_search', 3]] as const) {
+      const moved = await coach.post(`/api/enrolments/${enrolment.id}/phase`, { phase, changedOn: '2026-11-02' });
+      expect(moved.json()).toMatchObject({ currentPhase: phase, version: version + 1 });
+    }
+    const [after] = await enrolmentsOf(clientId);
+    expect(after!.phaseHistory.map((change) => change.phase)).toEqual(['entry', 'job_search', 'vocational_profile', 'job_search']);
+  });
+
   it('asks for weekly meetings when in-work support starts', async () => {
     const { enrolment } = await enrol({ startDate: '2026-11-02' });
     const working = (

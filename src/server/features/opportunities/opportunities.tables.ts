@@ -87,6 +87,8 @@ export const jobTasks = pgTable(
     physicalDemands: text('physical_demands').array().notNull(),
     cognitiveDemands: text('cognitive_demands').array().notNull(),
     hoursPerWeek: numeric('hours_per_week', { precision: 4, scale: 1, mode: 'number' }).notNull(),
+    /** The task's place in its job's list, as the employer described the job. */
+    position: integer('position').notNull().default(0),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },
   (table) => [index('job_tasks_job_idx').on(table.jobId)],

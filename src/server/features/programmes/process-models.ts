@@ -74,6 +74,7 @@ const ips: ProcessModelDefinition = {
   ],
   meetingModes,
   firstEmployerContactWithinDays: 30,
+  inWorkPhase: 'in_work_support',
 };
 
 /** Työelämätulkki: mapping → working towards goals → ending → follow-up at 3 and 6 months. */

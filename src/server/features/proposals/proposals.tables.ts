@@ -1,4 +1,4 @@
-import { index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { users } from '../../auth/auth.tables.js';
 import { assignments } from '../assignments/assignments.tables.js';
 import { clients } from '../clients/clients.tables.js';
@@ -59,6 +59,8 @@ export const proposalStatusChanges = pgTable(
       .notNull()
       .references(() => users.id),
     changedAt: timestamp('changed_at', { withTimezone: true }).notNull(),
+    /** Insertion order: several changes on one day (or in one request, under a fixed clock) keep their order. */
+    sequence: bigint('sequence', { mode: 'number' }).generatedAlwaysAsIdentity(),
   },
   (table) => [index('proposal_status_changes_proposal_idx').on(table.proposalId, table.changedAt)],
 );

@@ -6,6 +6,7 @@ import { PageHeading } from '../../components/PageHeading';
 const escoUrl = 'https://esco.ec.europa.eu';
 const postiUrl = 'https://www.posti.fi/fi/asiakastuki/postinumerotiedostot';
 const geoNamesUrl = 'https://www.geonames.org';
+const statisticsFinlandClassificationUrl = 'https://www.stat.fi/en/luokitukset/toimiala/toimiala_1_20080101/';
 
 /** What Polku is and the attributions its reference data requires; open without logging in. */
 export function AboutPage() {
@@ -57,6 +58,18 @@ export function AboutPage() {
           {t('sources.places.geonames')}{' '}
           <ExternalLink href={geoNamesUrl} labelNewWindow={newWindow}>
             www.geonames.org
+          </ExternalLink>
+        </Paragraph>
+      </section>
+
+      <section data-qa="about-industries">
+        <Heading variant="h3" mb="xs">
+          {t('sources.industries.title')}
+        </Heading>
+        <Paragraph mb="l">
+          {t('sources.industries.attribution')}{' '}
+          <ExternalLink href={statisticsFinlandClassificationUrl} labelNewWindow={newWindow}>
+            {t('sources.industries.link')}
           </ExternalLink>
         </Paragraph>
       </section>

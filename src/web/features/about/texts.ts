@@ -19,7 +19,7 @@ export const fi = {
       title: 'Ammatit ja osaamiset (ESCO)',
       attribution: 'Tämä palvelu käyttää Euroopan komission ESCO-luokitusta (ESCO v1.1.1).',
       modified:
-        'Aineistoa on muokattu: mukana ovat kaikki ESCOn ammatit ja ISCO-08-ammattiryhmät sekä ammatteihin useimmin liitetyt 3 000 osaamista, ja aineisto on muunnettu toiseen tiedostomuotoon.',
+        'Aineistoa on muokattu: mukana ovat kaikki ESCOn ammatit ja ISCO-08-ammattiryhmät sekä ammatteihin useimmin liitetyt 3 000 osaamista ja niiden yhteydet ammatteihin. Kuvaukset ja osa luokituksen tiedoista on jätetty pois, ja aineisto on muunnettu toiseen tiedostomuotoon.',
       licence:
         'ESCOn julkaisee Euroopan komissio avoimena datana. Uudelleenkäyttö on sallittua myös kaupallisesti, kun lähde mainitaan (komission päätös 2011/833/EU).',
       statistics:
@@ -33,6 +33,12 @@ export const fi = {
       boundaries:
         'Maakuntien nimet ja kuntien keskipisteet: Yle / Tilastokeskus, kuntarajat. Keskipisteet on laskettu yleistetyistä kuntarajoista, jotka perustuvat Tilastokeskuksen ja Maanmittauslaitoksen kuntarajoihin (CC BY 4.0).',
       geonames: 'Postinumeroalueiden koordinaatit © GeoNames, CC BY 4.0.',
+    },
+    industries: {
+      title: 'Toimialat (TOL 2008)',
+      attribution:
+        'Työnantajien toimialat ovat Tilastokeskuksen Toimialaluokitus TOL 2008 -luokituksen pääluokat A–U suomeksi, ruotsiksi ja englanniksi (lähde: Tilastokeskus, CC BY 4.0).',
+      link: 'Tilastokeskuksen luokituspalvelu',
     },
     education: {
       title: 'Koulutusasteet (ISCED)',
@@ -67,7 +73,7 @@ export const sv: Shape = {
       title: 'Yrken och kompetenser (ESCO)',
       attribution: 'Den här tjänsten använder Europeiska kommissionens ESCO-klassificering (ESCO v1.1.1).',
       modified:
-        'Materialet har bearbetats: det omfattar alla yrken och ISCO-08-yrkesgrupper i ESCO samt de 3 000 kompetenser som oftast är kopplade till yrken, och det har konverterats till ett annat filformat.',
+        'Materialet har bearbetats: det omfattar alla yrken och ISCO-08-yrkesgrupper i ESCO samt de 3 000 kompetenser som oftast är kopplade till yrken och deras kopplingar till yrkena. Beskrivningarna och en del av klassificeringens uppgifter har utelämnats, och materialet har konverterats till ett annat filformat.',
       licence:
         'ESCO publiceras av Europeiska kommissionen som öppna data. Återanvändning är tillåten även kommersiellt när källan anges (kommissionens beslut 2011/833/EU).',
       statistics:
@@ -81,6 +87,12 @@ export const sv: Shape = {
       boundaries:
         'Landskapens namn och kommunernas mittpunkter: Yle / Statistikcentralen, kommungränser. Mittpunkterna har beräknats från generaliserade kommungränser som bygger på Statistikcentralens och Lantmäteriverkets kommungränser (CC BY 4.0).',
       geonames: 'Postnummerområdenas koordinater © GeoNames, CC BY 4.0.',
+    },
+    industries: {
+      title: 'Näringsgrenar (TOL 2008)',
+      attribution:
+        'Arbetsgivarnas näringsgrenar är huvudnäringsgrenarna A–U i Statistikcentralens Näringsgrensindelning TOL 2008 på finska, svenska och engelska (källa: Statistikcentralen, CC BY 4.0).',
+      link: 'Statistikcentralens klassifikationstjänst',
     },
     education: {
       title: 'Utbildningsnivåer (ISCED)',
@@ -113,7 +125,7 @@ export const en: Shape = {
       title: 'Occupations and skills (ESCO)',
       attribution: 'This service uses the ESCO classification of the European Commission (ESCO v1.1.1).',
       modified:
-        'The data has been modified: it contains every ESCO occupation and ISCO-08 occupation group and the 3,000 skills most often linked to occupations, and it has been converted to another file format.',
+        'The data has been modified: it contains every ESCO occupation and ISCO-08 occupation group and the 3,000 skills most often linked to occupations with their links to the occupations. The descriptions and some other details of the classification were left out, and the data has been converted to another file format.',
       licence:
         'ESCO is published by the European Commission as open data. Reuse, commercial use included, is allowed when the source is acknowledged (Commission Decision 2011/833/EU).',
       statistics:
@@ -127,6 +139,12 @@ export const en: Shape = {
       boundaries:
         'Region names and municipality centroids: Yle / Statistics Finland municipal boundaries. The centroids were computed from generalised municipal boundaries based on the boundaries of Statistics Finland and the National Land Survey of Finland (CC BY 4.0).',
       geonames: 'Postal code coordinates © GeoNames, CC BY 4.0.',
+    },
+    industries: {
+      title: 'Industries (TOL 2008)',
+      attribution:
+        "Employers' industries are the sections A–U of Statistics Finland's Standard Industrial Classification TOL 2008 in Finnish, Swedish and English (source: Statistics Finland, CC BY 4.0).",
+      link: "Statistics Finland's classification service",
     },
     education: {
       title: 'Education levels (ISCED)',

@@ -101,6 +101,14 @@ export const fi = {
     auth_totp: 'Tunnistautui kaksivaiheisesti',
     auth_totp_enable: 'Otti kaksivaiheisen tunnistautumisen käyttöön',
     auth_password_change: 'Vaihtoi salasanansa',
+    client_proposal_write: 'Esitteli asiakkaan työnantajalle tai muutti esittelyä',
+    client_placement_write: 'Kirjasi työllistymisen tai tukisopimuksen',
+    employer_write: 'Muokkasi työnantajan tietoja',
+    employer_import: 'Toi työnantajia tiedostosta',
+    employer_sectors_manage: 'Muutti toimialavastuita',
+    opportunity_write: 'Muokkasi työmahdollisuutta',
+    assignment_write: 'Muokkasi toimeksiantoa',
+    assignment_settings_manage: 'Muutti toimeksiantojen vasteaikaa',
   },
 } as const;
 
@@ -207,6 +215,14 @@ export const sv: Shape = {
     auth_totp: 'Verifierade sig i två steg',
     auth_totp_enable: 'Tog i bruk tvåstegsverifiering',
     auth_password_change: 'Bytte sitt lösenord',
+    client_proposal_write: 'Presenterade kunden för en arbetsgivare eller ändrade presentationen',
+    client_placement_write: 'Registrerade en anställning eller ett stödavtal',
+    employer_write: 'Ändrade arbetsgivarens uppgifter',
+    employer_import: 'Importerade arbetsgivare från fil',
+    employer_sectors_manage: 'Ändrade branschansvar',
+    opportunity_write: 'Ändrade en arbetsmöjlighet',
+    assignment_write: 'Ändrade ett rekryteringsuppdrag',
+    assignment_settings_manage: 'Ändrade svarstiden för uppdrag',
   },
 };
 
@@ -311,5 +327,13 @@ export const en: Shape = {
     auth_totp: 'Completed two-factor authentication',
     auth_totp_enable: 'Set up two-factor authentication',
     auth_password_change: 'Changed their password',
+    client_proposal_write: 'Proposed the client to an employer or changed the proposal',
+    client_placement_write: 'Recorded a placement or a support agreement',
+    employer_write: "Changed the employer's details",
+    employer_import: 'Imported employers from a file',
+    employer_sectors_manage: 'Changed industry responsibilities',
+    opportunity_write: 'Changed an opportunity',
+    assignment_write: 'Changed an employer assignment',
+    assignment_settings_manage: 'Changed the agreed response time',
   },
 };

@@ -1,12 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { Paragraph } from 'suomifi-ui-components';
-import type { ClientImportResult } from '../../../contract/client-import';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import type { ImportNamespace, ImportView } from './import-view';
 
 type CommitDialogProps = {
   visible: boolean;
-  counts: ClientImportResult['counts'];
+  counts: ImportView['counts'];
+  namespace: ImportNamespace;
   busy: boolean;
   error: unknown;
   onConfirm: () => void;
@@ -14,8 +15,8 @@ type CommitDialogProps = {
 };
 
 /** The last look before the import writes: how many are created, updated and left out. */
-export function CommitDialog({ visible, counts, busy, error, onConfirm, onCancel }: CommitDialogProps) {
-  const { t } = useTranslation('clientImport');
+export function CommitDialog({ visible, counts, namespace, busy, error, onConfirm, onCancel }: CommitDialogProps) {
+  const { t } = useTranslation(namespace);
   return (
     <ConfirmDialog
       visible={visible}

@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { suomifiDesignTokens as tokens } from 'suomifi-ui-components';
 import styled from 'styled-components';
-import type { ClientImportResult } from '../../../contract/client-import';
+import type { ImportNamespace, ImportView } from './import-view';
 
 /** Three figures: new, updated and rejected rows; worded as plans on a dry run and as facts after a commit. */
-export function ImportCounts({ result }: { result: ClientImportResult }) {
-  const { t, i18n } = useTranslation('clientImport');
+export function ImportCounts({ result, namespace }: { result: ImportView; namespace: ImportNamespace }) {
+  const { t, i18n } = useTranslation(namespace);
   const numberFormat = new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : `${i18n.language}-FI`);
   const done = result.mode === 'commit';
   const figures = [

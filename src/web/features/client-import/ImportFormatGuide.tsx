@@ -1,47 +1,35 @@
 import { useTranslation } from 'react-i18next';
 import { Expander, ExpanderContent, ExpanderTitleButton, Link, suomifiDesignTokens as tokens } from 'suomifi-ui-components';
 import styled from 'styled-components';
-import { clientImportColumns, requiredClientImportColumns, type ClientImportColumn } from '../../../contract/client-import';
+import type { ImportNamespace } from './import-view';
 
-/** The examples of docs/client-import.md; values, not words, so the same in every language. */
-const examples: Record<ClientImportColumn, string> = {
-  first_name: 'Päivi',
-  last_name: 'Määttä',
-  identity_code: '131052-308T',
-  date_of_birth: '13.10.1952',
-  gender: 'nainen',
-  municipality_code: '564',
-  email: 'paivi.maatta@example.fi',
-  phone: '040 123 4567',
-  street_address: 'Isokatu 12 B 4',
-  postal_code: '90100',
-  mother_tongue: 'fi',
-  languages: 'fi|en|sv',
-  isced_level: '3',
-  target_groups: 'immigrant|single_parent',
-  unemployed_since: '1.9.2025',
-  responsible_coach_email: 'coach@oulu.fi',
-};
-
-const isRequired = (column: ClientImportColumn) => (requiredClientImportColumns as readonly string[]).includes(column);
+/** One column of an import file as the guide shows it, already in the UI language; the example is a value. */
+export type GuideColumn = { name: string; required: boolean; meaning: string; content: string; example: string };
 
 /** A header row and one example row, as a file the user can open in a spreadsheet and fill in. */
-const templateHref = `data:text/csv;charset=utf-8,${encodeURIComponent(
-  // The byte-order mark tells Excel the file is UTF-8.
-  `\uFEFF${clientImportColumns.join(';')}\r\n${clientImportColumns.map((column) => examples[column]).join(';')}\r\n`,
-)}`;
+const templateHref = (columns: readonly GuideColumn[]) =>
+  `data:text/csv;charset=utf-8,${encodeURIComponent(
+    // The byte-order mark tells Excel the file is UTF-8.
+    `\uFEFF${columns.map((column) => column.name).join(';')}\r\n${columns.map((column) => column.example).join(';')}\r\n`,
+  )}`;
 
-/** The format of docs/client-import.md in the UI language: the rules, then every column. */
-export function ImportFormatGuide() {
-  const { t } = useTranslation('clientImport');
-  const rules = ['header', 'encoding', 'dates', 'lists', 'matching', 'duplicates'] as const;
+type ImportFormatGuideProps = {
+  namespace: ImportNamespace;
+  rules: readonly string[];
+  columns: readonly GuideColumn[];
+  templateFileName: string;
+};
+
+/** The format of an import file (docs/client-import.md, docs/employer-import.md) in the UI language: the rules, then every column. */
+export function ImportFormatGuide({ namespace, rules, columns, templateFileName }: ImportFormatGuideProps) {
+  const { t } = useTranslation(namespace);
   return (
     <Expander mb="l" data-qa="import-format">
       <ExpanderTitleButton asHeading="h2">{t('format.title')}</ExpanderTitleButton>
       <ExpanderContent>
         <Rules>
           {rules.map((rule) => (
-            <li key={rule}>{t(`format.rules.${rule}`)}</li>
+            <li key={rule}>{rule}</li>
           ))}
         </Rules>
         <Table>
@@ -55,22 +43,22 @@ export function ImportFormatGuide() {
             </tr>
           </thead>
           <tbody>
-            {clientImportColumns.map((column) => (
-              <tr key={column}>
+            {columns.map((column) => (
+              <tr key={column.name}>
                 <th scope="row">
-                  <code>{column}</code>
-                  {isRequired(column) ? <Required>{t('format.required')}</Required> : null}
+                  <code>{column.name}</code>
+                  {column.required ? <Required>{t('format.required')}</Required> : null}
                 </th>
-                <td>{t(`format.columns.${column}.meaning`)}</td>
-                <td>{t(`format.columns.${column}.content`)}</td>
+                <td>{column.meaning}</td>
+                <td>{column.content}</td>
                 <td>
-                  <code>{examples[column]}</code>
+                  <code>{column.example}</code>
                 </td>
               </tr>
             ))}
           </tbody>
         </Table>
-        <Link href={templateHref} download="polku-asiakastuonti.csv" data-qa="import-template">
+        <Link href={templateHref(columns)} download={templateFileName} data-qa="import-template">
           {t('format.template')}
         </Link>
       </ExpanderContent>

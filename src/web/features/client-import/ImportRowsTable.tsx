@@ -2,26 +2,34 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { Paragraph, RouterLink } from 'suomifi-ui-components';
-import { clientImportActions, type ClientImportResult, type ClientImportRow } from '../../../contract/client-import';
+import { clientImportActions } from '../../../contract/client-import';
 import { DataTable, type DataTableColumn } from '../../components/DataTable';
 import { DropdownField } from '../../components/DropdownField';
 import { StatusTag, type Tone } from '../client/StatusTag';
+import type { ImportNamespace, ImportView, ImportViewRow } from './import-view';
 
 const pageSize = 50;
 const byLine = { key: 'row', direction: 'asc' } as const;
-const tones: Record<ClientImportRow['action'], Tone> = { create: 'success', update: 'highlight', reject: 'alert' };
+const tones: Record<ImportViewRow['action'], Tone> = { create: 'success', update: 'highlight', reject: 'alert' };
 
-type RowFilter = 'all' | ClientImportRow['action'];
+type RowFilter = 'all' | ImportViewRow['action'];
+
+type ImportRowsTableProps = {
+  result: ImportView;
+  namespace: ImportNamespace;
+  /** After a commit, where each created or updated record opens; none when the user cannot open them. */
+  recordPath?: (recordId: string) => string;
+};
 
 /** The rows the answer lists, in file order, each with the reasons it would be or was rejected. */
-export function ImportRowsTable({ result, canOpenClients }: { result: ClientImportResult; canOpenClients: boolean }) {
-  const { t } = useTranslation(['clientImport', 'errors']);
+export function ImportRowsTable({ result, namespace, recordPath }: ImportRowsTableProps) {
+  const { t } = useTranslation([namespace, 'errors']);
   const [filter, setFilter] = useState<RowFilter>('all');
   const [page, setPage] = useState(1);
   const done = result.mode === 'commit';
   const rows = result.rows.filter((row) => filter === 'all' || row.action === filter).sort((first, second) => first.row - second.row);
 
-  const columns: DataTableColumn<ClientImportRow>[] = [
+  const columns: DataTableColumn<ImportViewRow>[] = [
     { key: 'row', label: t('rows.line'), align: 'right', render: (row) => row.row },
     {
       key: 'action',
@@ -43,19 +51,19 @@ export function ImportRowsTable({ result, canOpenClients }: { result: ClientImpo
           </div>
         )),
     },
-    ...(done && canOpenClients
+    ...(done && recordPath
       ? [
           {
-            key: 'client',
-            label: t('rows.client'),
-            render: (row: ClientImportRow) =>
-              row.clientId ? (
+            key: 'record',
+            label: t('rows.record'),
+            render: (row: ImportViewRow) =>
+              row.recordId ? (
                 <RouterLink
                   asComponent={Link}
-                  to={`/clients/${row.clientId}`}
-                  aria-label={t('rows.openClientLabel', { row: String(row.row) })}
+                  to={recordPath(row.recordId)}
+                  aria-label={t('rows.openRecordLabel', { row: String(row.row) })}
                 >
-                  {t('rows.openClient')}
+                  {t('rows.openRecord')}
                 </RouterLink>
               ) : null,
           },

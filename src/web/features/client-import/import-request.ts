@@ -1,24 +1,28 @@
-import { clientImportResult, type ClientImportResult, type clientImportModes } from '../../../contract/client-import';
+import type { z } from 'zod';
+import type { clientImportModes } from '../../../contract/client-import';
 import { errorStatus, type ApiError } from '../../../contract/errors';
 import { ApiRequestError, type QueryParameters } from '../../api/client';
 
 export type ImportMode = (typeof clientImportModes)[number];
 
 /**
- * POST /api/clients/import with the file as a text/csv body. The shared API client sends JSON
- * only, so this one request is made here, with the same headers and the same error type.
+ * POST an import endpoint (/api/clients/import, /api/employers/import) with the file as a text/csv
+ * body. The shared API client sends JSON only, so this one request is made here, with the same
+ * headers and the same error type.
  */
-export async function postClientImport(
+export async function postCsvImport<Schema extends z.ZodType>(
+  path: string,
+  schema: Schema,
   csv: string,
   query: { mode: ImportMode; organisationId?: string },
   csrfToken: string,
-): Promise<ClientImportResult> {
+): Promise<z.infer<Schema>> {
   const parameters = new URLSearchParams(
     Object.entries(query as QueryParameters).flatMap(([name, value]) => (value ? [[name, String(value)]] : [])),
   );
   let response: Response;
   try {
-    response = await fetch(`/api/clients/import?${parameters.toString()}`, {
+    response = await fetch(`${path}?${parameters.toString()}`, {
       method: 'POST',
       headers: {
         Accept: 'application/json',
@@ -34,7 +38,7 @@ export async function postClientImport(
   }
   const body: unknown = await response.json().catch(() => null);
   if (!response.ok) throw new ApiRequestError(response.status, apiErrorOf(body, response));
-  return clientImportResult.parse(body);
+  return schema.parse(body);
 }
 
 function apiErrorOf(body: unknown, response: Response): ApiError {

@@ -3,6 +3,7 @@ import { useParams } from 'react-router-dom';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { LoadingIndicator } from '../../components/LoadingIndicator';
 import { PageHeading } from '../../components/PageHeading';
+import { ClientEmploymentSection } from '../placements/ClientEmploymentSection';
 import { ActivitiesSection } from './activities/ActivitiesSection';
 import { ClientHeader } from './ClientHeader';
 import { ClientTabs } from './ClientTabs';
@@ -48,6 +49,8 @@ export function ClientPage() {
                   );
                 case 'referrals':
                   return <ReferralsSection clientId={clientId} canWrite={client.data.permissions.update} />;
+                case 'employment':
+                  return <ClientEmploymentSection clientId={clientId} />;
                 case 'consents':
                   return <ConsentsSection clientId={clientId} canWrite={client.data.permissions.update} />;
               }

@@ -44,6 +44,7 @@ export const fi = {
     activities: 'Tapaamiset',
     referrals: 'Ohjaukset',
     consents: 'Suostumukset',
+    employment: 'Työllistyminen',
   },
   profile: {
     title: 'Perustiedot',
@@ -381,6 +382,7 @@ export const sv: Shape = {
     activities: 'Möten',
     referrals: 'Hänvisningar',
     consents: 'Samtycken',
+    employment: 'Sysselsättning',
   },
   profile: {
     title: 'Grunduppgifter',
@@ -715,6 +717,7 @@ export const en: Shape = {
     activities: 'Meetings',
     referrals: 'Referrals',
     consents: 'Consents',
+    employment: 'Work',
   },
   profile: {
     title: 'Basic details',

@@ -7,17 +7,9 @@ import { formatDate } from '../../../format';
 type StepState = 'done' | 'current' | 'upcoming';
 type Visit = { start: string; end: string | null; by: string };
 
-/**
- * Each stay in a phase: from its change to the next change (or the end of the enrolment). Changes
- * made on the same day carry no order of their own, so the change into the phase the enrolment is
- * in now (or ended in) is put last among them.
- */
+/** Each stay in a phase: from its change to the next change (or the end of the enrolment). The server lists changes in the order they were made. */
 function visitsByPhase(enrolment: Enrolment): Map<string, Visit[]> {
-  const isLatest = (change: Enrolment['phaseHistory'][number]) =>
-    change.phase === enrolment.currentPhase && change.changedOn === enrolment.phaseStartedOn;
-  const history = [...enrolment.phaseHistory].sort(
-    (first, second) => first.changedOn.localeCompare(second.changedOn) || Number(isLatest(first)) - Number(isLatest(second)),
-  );
+  const history = enrolment.phaseHistory;
   const visits = new Map<string, Visit[]>();
   history.forEach((change, index) => {
     const next = history[index + 1];

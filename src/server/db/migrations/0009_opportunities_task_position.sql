@@ -1,0 +1,1 @@
+ALTER TABLE "job_tasks" ADD COLUMN "position" integer DEFAULT 0 NOT NULL;
