@@ -175,7 +175,11 @@ describe.each(testEngines)('enrolments on %s', (engine) => {
 
   it('keeps several phase changes of one day in the order they were made', async () => {
     const { clientId, enrolment } = await enrol({ startDate: '2026-11-02' });
-    for (const [phase, version] of [['job_search', 1], ['vocational_profile', 2], ['job_search', 3]] as const) {
+    for (const [phase, version] of [
+      ['job_search', 1],
+      ['vocational_profile', 2],
+      ['job_search', 3],
+    ] as const) {
       const moved = await coach.post(`/api/enrolments/${enrolment.id}/phase`, { phase, changedOn: '2026-11-02' });
       expect(moved.json()).toMatchObject({ currentPhase: phase, version: version + 1 });
     }

@@ -15,7 +15,8 @@ export const fi = {
     lastName: 'Sukunimi',
     identityCode: 'Henkilötunnus',
     identityCodeHint: 'Syntymäaika ja sukupuoli päätellään henkilötunnuksesta, joten niitä ei tarvitse antaa erikseen.',
-    identityCodeStoredHint: 'Henkilötunnus on tallennettu eikä sitä näytetä. Jätä kenttä tyhjäksi, niin tunnus säilyy; kirjoita uusi tunnus vain korjataksesi sen.',
+    identityCodeStoredHint:
+      'Henkilötunnus on tallennettu eikä sitä näytetä. Jätä kenttä tyhjäksi, niin tunnus säilyy; kirjoita uusi tunnus vain korjataksesi sen.',
     derivedFromCode: 'Henkilötunnuksesta päätelty syntymäaika: {{date}}.',
     dateOfBirth: 'Syntymäaika',
     dateOfBirthHint: 'Anna syntymäaika, jos henkilötunnus ei ole tiedossa. Muoto p.k.vvvv.',
@@ -104,7 +105,8 @@ export const sv: Shape = {
     lastName: 'Efternamn',
     identityCode: 'Personbeteckning',
     identityCodeHint: 'Födelsedatum och kön härleds ur personbeteckningen, så de behöver inte anges separat.',
-    identityCodeStoredHint: 'Personbeteckningen är sparad och visas inte. Lämna fältet tomt så behålls den; skriv en ny bara för att rätta den.',
+    identityCodeStoredHint:
+      'Personbeteckningen är sparad och visas inte. Lämna fältet tomt så behålls den; skriv en ny bara för att rätta den.',
     derivedFromCode: 'Födelsedatum enligt personbeteckningen: {{date}}.',
     dateOfBirth: 'Födelsedatum',
     dateOfBirthHint: 'Ange födelsedatum om personbeteckningen inte är känd. Formen d.m.åååå.',
@@ -191,7 +193,8 @@ export const en: Shape = {
     lastName: 'Last name',
     identityCode: 'Personal identity code',
     identityCodeHint: 'Date of birth and gender are derived from the personal identity code, so you do not need to enter them.',
-    identityCodeStoredHint: 'The identity code is stored and not shown. Leave the field empty to keep it; type a new code only to correct it.',
+    identityCodeStoredHint:
+      'The identity code is stored and not shown. Leave the field empty to keep it; type a new code only to correct it.',
     derivedFromCode: 'Date of birth from the identity code: {{date}}.',
     dateOfBirth: 'Date of birth',
     dateOfBirthHint: 'Enter the date of birth if the identity code is not known. Format d.m.yyyy.',
