@@ -1,7 +1,8 @@
 import { asc, eq, gt } from 'drizzle-orm';
 import type { Database } from '../db/engine.js';
 import { inTransaction } from '../db/transaction.js';
-import { auditEntryHash, genesisHash, verifyChainSegment, type ChainProblem } from './audit-chain.js';
+import { genesisHash, verifyChainSegment, type ChainProblem } from './audit-chain.js';
+import { createAuditWriter, type AuditWriter } from './audit-writer.js';
 import { auditChainHead, auditLog } from './audit.tables.js';
 
 export type AuditEvent = {
@@ -16,30 +17,20 @@ export type AuditEvent = {
   reason?: string | null;
 };
 
+/** One writer per database, so that the requests of this process share its group commits. */
+const writers = new WeakMap<Database, AuditWriter>();
+
 /**
- * Appends one entry after the business transaction has committed. The chain head row is
- * locked for the append, so concurrent writers (any number of processes) stay on one chain.
+ * Appends one entry after the business transaction has committed and resolves once the entry is
+ * committed too (see audit-writer.ts for how concurrent entries share one chain-head lock).
  */
-export async function recordAudit(db: Database, event: AuditEvent, now: Date): Promise<void> {
-  await inTransaction(db, 'system', async (tx) => {
-    const [head] = await tx.select().from(auditChainHead).where(eq(auditChainHead.id, 1)).for('update');
-    const previousHash = head?.hash ?? genesisHash;
-    const content = {
-      sequence: (head?.sequence ?? 0) + 1,
-      at: now,
-      actorUserId: event.actorUserId,
-      organisationId: event.organisationId,
-      action: event.action,
-      outcome: event.outcome,
-      clientIds: event.clientIds ?? [],
-      targetId: event.targetId ?? null,
-      requestId: event.requestId ?? null,
-      reason: event.reason ?? null,
-    };
-    const hash = auditEntryHash(previousHash, content);
-    await tx.insert(auditLog).values({ ...content, previousHash, hash });
-    await tx.update(auditChainHead).set({ sequence: content.sequence, hash }).where(eq(auditChainHead.id, 1));
-  });
+export function recordAudit(db: Database, event: AuditEvent, now: Date): Promise<void> {
+  let writer = writers.get(db);
+  if (!writer) {
+    writer = createAuditWriter(db);
+    writers.set(db, writer);
+  }
+  return writer.append(event, now);
 }
 
 /** Walks the whole chain in batches; an empty problem list means nobody has altered the log. */

@@ -12,7 +12,7 @@ import {
 import { adminOnly, latestAuditEntry } from '../features/users/administration-test-support.js';
 import { createOrganisation, createUser, testPassword } from '../test-support/builders.js';
 import { newClientRequest } from '../test-support/client-builders.js';
-import { createTestApp, loginAs, type TestApp } from '../test-support/test-app.js';
+import { createTestApp, defaultTestNow, loginAs, type TestApp } from '../test-support/test-app.js';
 import { testEngines } from '../test-support/test-database.js';
 import { recordAudit, verifyAuditChain } from './audit.service.js';
 import { auditLog } from './audit.tables.js';
@@ -161,6 +161,33 @@ describe.each(testEngines)('audit log view on %s', (engine) => {
     const response = await world.agents.admin.get('/api/audit/verify');
     expect(response.json()).toEqual({ entries: expect.any(Number), problems: [] });
     expect(response.json().entries).toBeGreaterThan(10);
+  });
+
+  it('keeps one unbroken chain when many requests are audited at once, each entry committed before its answer', async () => {
+    const before = await verifyAuditChain(world.db);
+    const responses = await Promise.all(Array.from({ length: 40 }, () => world.agents.assigned.get(`/api/clients/${world.clientId}`)));
+    expect(responses.map((response) => response.statusCode)).toEqual(Array(40).fill(200));
+    expect(await verifyAuditChain(world.db)).toEqual({ entries: before.entries + 40, problems: [] });
+    const logged = await inTransaction(world.db, 'system', (tx) =>
+      tx
+        .select({ action: auditLog.action, clientIds: auditLog.clientIds, requestId: auditLog.requestId })
+        .from(auditLog)
+        .where(sql`${auditLog.sequence} > ${before.entries}`),
+    );
+    expect(logged.every((entry) => entry.action === 'client.read' && entry.clientIds[0] === world.clientId)).toBe(true);
+    expect(new Set(logged.map((entry) => entry.requestId)).size).toBe(40);
+  });
+
+  it('fails only the entry that cannot be written, not the others written with it', async () => {
+    const good = { actorUserId: world.users.lead, organisationId: world.organisationId, action: 'test.batch', outcome: 'success' as const };
+    const bad = { ...good, clientIds: ['not-a-uuid'] };
+    const results = await Promise.allSettled([
+      recordAudit(world.db, good, new Date(defaultTestNow)),
+      recordAudit(world.db, bad, new Date(defaultTestNow)),
+      recordAudit(world.db, good, new Date(defaultTestNow)),
+    ]);
+    expect(results.map((result) => result.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect((await verifyAuditChain(world.db)).problems).toEqual([]);
   });
 
   it('does not let the application role change or remove audit entries, whatever its data scope', async () => {

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, isNull, ne } from 'drizzle-orm';
+import { and, eq, isNull, ne, sql } from 'drizzle-orm';
 import type { Database } from '../db/engine.js';
 import { inTransaction } from '../db/transaction.js';
 import { organisations, teams } from '../features/organisations/organisations.tables.js';
@@ -42,52 +42,49 @@ export async function createSession(db: Database, userId: string, stage: Session
   return token;
 }
 
-/** Returns the live session for a cookie token, deleting it when it has expired. */
+/** The user's memberships as one JSON column, so that a session costs one statement. */
+const membershipsOf = (userId: typeof users.id) => sql<Membership[]>`coalesce((
+  select json_agg(json_build_object('organisationId', m.organisation_id, 'organisationName', o.name, 'teamId', m.team_id,
+           'teamName', t.name, 'role', m.role) order by o.name, m.organisation_id, m.role)
+  from ${memberships} m join ${organisations} o on o.id = m.organisation_id left join ${teams} t on t.id = m.team_id
+  where m.user_id = ${userId}), '[]'::json)`;
+
+/**
+ * Returns the live session for a cookie token, deleting it when it has expired. Every API request
+ * makes this lookup, so it is one statement outside a transaction (these tables have no row-level
+ * security to scope); it writes only to expire the session or to note activity once a minute.
+ */
 export async function loadSession(db: Database, token: string, now: Date): Promise<LoadedSession | null> {
   const tokenHash = hashToken(token);
-  return inTransaction(db, 'system', async (tx) => {
-    const [row] = await tx
-      .select({ session: sessions, user: users })
-      .from(sessions)
-      .innerJoin(users, eq(users.id, sessions.userId))
-      .where(and(eq(sessions.tokenHash, tokenHash), isNull(users.disabledAt)));
-    if (!row) return null;
-    const idleFor = now.getTime() - row.session.lastSeenAt.getTime();
-    if (idleFor > idleTimeoutMs || now >= row.session.absoluteExpiresAt) {
-      await tx.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
-      return null;
-    }
-    if (idleFor > touchIntervalMs) {
-      await tx.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.tokenHash, tokenHash));
-    }
-    const membershipRows = await tx
-      .select({
-        organisationId: memberships.organisationId,
-        organisationName: organisations.name,
-        teamId: memberships.teamId,
-        teamName: teams.name,
-        role: memberships.role,
-      })
-      .from(memberships)
-      .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
-      .leftJoin(teams, eq(teams.id, memberships.teamId))
-      .where(eq(memberships.userId, row.user.id));
-    return {
-      tokenHash,
-      stage: row.session.stage as SessionStage,
-      csrfToken: row.session.csrfToken,
-      absoluteExpiresAt: row.session.absoluteExpiresAt,
-      user: {
-        id: row.user.id,
-        email: row.user.email,
-        name: row.user.name,
-        locale: row.user.locale,
-        totpEnabled: row.user.totpEnabled,
-        totpSecret: row.user.totpSecret,
-      },
-      memberships: membershipRows.map((membership) => ({ ...membership, role: membership.role as Role })),
-    };
-  });
+  const [row] = await db
+    .select({ session: sessions, user: users, memberships: membershipsOf(users.id) })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.tokenHash, tokenHash), isNull(users.disabledAt)));
+  if (!row) return null;
+  const idleFor = now.getTime() - row.session.lastSeenAt.getTime();
+  if (idleFor > idleTimeoutMs || now >= row.session.absoluteExpiresAt) {
+    await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
+    return null;
+  }
+  if (idleFor > touchIntervalMs) {
+    await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.tokenHash, tokenHash));
+  }
+  return {
+    tokenHash,
+    stage: row.session.stage as SessionStage,
+    csrfToken: row.session.csrfToken,
+    absoluteExpiresAt: row.session.absoluteExpiresAt,
+    user: {
+      id: row.user.id,
+      email: row.user.email,
+      name: row.user.name,
+      locale: row.user.locale,
+      totpEnabled: row.user.totpEnabled,
+      totpSecret: row.user.totpSecret,
+    },
+    memberships: row.memberships.map((membership) => ({ ...membership, role: membership.role as Role })),
+  };
 }
 
 export async function setSessionStage(db: Database, tokenHash: string, stage: SessionStage): Promise<void> {
