@@ -88,14 +88,32 @@ function listConditions(scope: CaseloadScope, filters: ListFilters): SQL {
   return and(...conditions)!;
 }
 
-function ordering(sort: CaseloadQuery['sort'], direction: CaseloadQuery['direction']): SQL {
-  const byName = sql`${clients.lastName} ${sql.raw(direction)}, ${clients.firstName} ${sql.raw(direction)}, ${clients.id}`;
+type SortColumns = { lastName: SQL; firstName: SQL; id: SQL; phaseStartedOn: SQL; nextMeetingDueOn: SQL };
+
+const tableColumns: SortColumns = {
+  lastName: sql`${clients.lastName}`,
+  firstName: sql`${clients.firstName}`,
+  id: sql`${clients.id}`,
+  phaseStartedOn: sql`primary_enrolment.phase_started_on`,
+  nextMeetingDueOn: sql`primary_enrolment.next_meeting_due_on`,
+};
+
+const pageColumns: SortColumns = {
+  lastName: sql`page.last_name`,
+  firstName: sql`page.first_name`,
+  id: sql`page.client_id`,
+  phaseStartedOn: sql`page.phase_started_on`,
+  nextMeetingDueOn: sql`page.next_meeting_due_on`,
+};
+
+function ordering(sort: CaseloadQuery['sort'], direction: CaseloadQuery['direction'], columns: SortColumns): SQL {
+  const byName = sql`${columns.lastName} ${sql.raw(direction)}, ${columns.firstName} ${sql.raw(direction)}, ${columns.id}`;
   if (sort === 'name') return byName;
-  const tieBreak = sql`${clients.lastName}, ${clients.firstName}, ${clients.id}`;
+  const tieBreak = sql`${columns.lastName}, ${columns.firstName}, ${columns.id}`;
   // More days in the phase means an earlier phase start.
   if (sort === 'daysInPhase')
-    return sql`primary_enrolment.phase_started_on ${sql.raw(direction === 'asc' ? 'desc' : 'asc')} nulls last, ${tieBreak}`;
-  return sql`primary_enrolment.next_meeting_due_on ${sql.raw(direction)} nulls last, ${tieBreak}`;
+    return sql`${columns.phaseStartedOn} ${sql.raw(direction === 'asc' ? 'desc' : 'asc')} nulls last, ${tieBreak}`;
+  return sql`${columns.nextMeetingDueOn} ${sql.raw(direction)} nulls last, ${tieBreak}`;
 }
 
 export type CaseloadRecord = {
@@ -119,24 +137,32 @@ export type CaseloadRecord = {
 
 export type CaseloadSummary = { clients: number; overdue: number; dueSoon: number; followUpsDue: number };
 
+/** Sorted and cut to the page first, so that only the page's rows are joined to their programme and coach. */
 export function caseloadPage(tx: Transaction, scope: CaseloadScope, query: CaseloadQuery): Promise<CaseloadRecord[]> {
   return queryRows<CaseloadRecord>(
     tx,
-    sql`select ${clients.id} as "clientId", ${clients.firstName} as "firstName", ${clients.lastName} as "lastName",
-          primary_enrolment.id as "enrolmentId", primary_enrolment.programme_id as "programmeId", programme.name as "programmeName",
-          programme.process_model_id as "processModelId", primary_enrolment.coach_id as "coachId", coach.name as "coachName",
-          primary_enrolment.current_phase as "currentPhase", primary_enrolment.phase_started_on::text as "phaseStartedOn",
-          primary_enrolment.last_meeting_on::text as "lastMeetingOn", primary_enrolment.next_meeting_due_on::text as "nextMeetingDueOn",
-          primary_enrolment.next_meeting_rule as "nextMeetingRule",
-          primary_enrolment.first_employer_contact_due_on::text as "firstEmployerContactDueOn",
-          coalesce(due_follow_ups.count, 0) as "followUpsDue"
-        from ${clients}
-        ${joins(scope, query)}
-        left join programmes programme on programme.id = primary_enrolment.programme_id
-        left join users coach on coach.id = primary_enrolment.coach_id
-        where ${listConditions(scope, query)}
-        order by ${ordering(query.sort, query.direction)}
-        limit ${query.pageSize} offset ${(query.page - 1) * query.pageSize}`,
+    sql`select page.client_id as "clientId", page.first_name as "firstName", page.last_name as "lastName",
+          page.enrolment_id as "enrolmentId", page.programme_id as "programmeId", programme.name as "programmeName",
+          programme.process_model_id as "processModelId", page.coach_id as "coachId", coach.name as "coachName",
+          page.current_phase as "currentPhase", page.phase_started_on::text as "phaseStartedOn",
+          page.last_meeting_on::text as "lastMeetingOn", page.next_meeting_due_on::text as "nextMeetingDueOn",
+          page.next_meeting_rule as "nextMeetingRule", page.first_employer_contact_due_on::text as "firstEmployerContactDueOn",
+          page.follow_ups_due as "followUpsDue"
+        from (
+          select ${clients.id} as client_id, ${clients.firstName} as first_name, ${clients.lastName} as last_name,
+            primary_enrolment.id as enrolment_id, primary_enrolment.programme_id, primary_enrolment.coach_id,
+            primary_enrolment.current_phase, primary_enrolment.phase_started_on, primary_enrolment.last_meeting_on,
+            primary_enrolment.next_meeting_due_on, primary_enrolment.next_meeting_rule, primary_enrolment.first_employer_contact_due_on,
+            coalesce(due_follow_ups.count, 0) as follow_ups_due
+          from ${clients}
+          ${joins(scope, query)}
+          where ${listConditions(scope, query)}
+          order by ${ordering(query.sort, query.direction, tableColumns)}
+          limit ${query.pageSize} offset ${(query.page - 1) * query.pageSize}
+        ) page
+        left join programmes programme on programme.id = page.programme_id
+        left join users coach on coach.id = page.coach_id
+        order by ${ordering(query.sort, query.direction, pageColumns)}`,
   );
 }
 
