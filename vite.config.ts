@@ -17,7 +17,7 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'design-system', test: /node_modules[\\/](suomifi-|styled-components|@floating-ui|react-modal|date-fns|polished)/ },
-            { name: 'vendor', test: /node_modules/ },
+            { name: 'vendor', test: /node_modules[\\/](?!exceljs[\\/])/ },
           ],
         },
       },

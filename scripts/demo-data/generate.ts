@@ -13,6 +13,12 @@ import {
   referrals,
 } from '../../src/server/db/schema.js';
 import { inTransaction, type Transaction } from '../../src/server/db/transaction.js';
+import { loadCompetenceProfiles } from './competence-profiles.js';
+import { loadFidelityReviews } from './fidelity-reviews.js';
+import { loadFeedback } from './feedback.js';
+import { loadEsfParticipants } from './esf.js';
+import { loadFollowUpTasks } from './follow-up-tasks.js';
+import { loadReportTargets } from './report-targets.js';
 import { parseDate } from './dates.js';
 import { loadEmployerCooperation } from './employer-cooperation.js';
 import type { EmployerArea } from './employers.js';
@@ -159,6 +165,26 @@ export async function loadDemoData(db: Database, options: DemoDataOptions): Prom
     loadEmployerCooperation(tx, { seed, today: options.today, clientCount: clientTotal, areas: employerAreas }),
   );
   for (const [table, count] of Object.entries(employerRowCounts)) rowCounts[table] = (rowCounts[table] ?? 0) + count;
+  Object.assign(rowCounts, await inTransaction(db, 'system', (tx) => loadCompetenceProfiles(tx, { seed, today: options.today })));
+  const fidelityAreas = employerAreas.map((area) => ({
+    organisationId: area.organisationId,
+    teamId: area.teamIds[0]!,
+    teamLeadId: area.teamLeadId,
+  }));
+  Object.assign(
+    rowCounts,
+    await inTransaction(db, 'system', (tx) => loadFidelityReviews(tx, { seed, today: options.today, areas: fidelityAreas })),
+  );
+  Object.assign(
+    rowCounts,
+    await inTransaction(db, 'system', (tx) => loadFeedback(tx, { seed, today: options.today, cipher: options.cipher })),
+  );
+  await inTransaction(db, 'system', (tx) => loadFollowUpTasks(tx, { today: options.today }));
+  Object.assign(rowCounts, await inTransaction(db, 'system', (tx) => loadEsfParticipants(tx, { seed, today: options.today })));
+  Object.assign(
+    rowCounts,
+    await inTransaction(db, 'system', (tx) => loadReportTargets(tx, { today: options.today, areas: employerAreas })),
+  );
 
   return {
     seed,

@@ -10,6 +10,8 @@ const participants = z
   .min(1)
   .max(activityParticipants.length)
   .transform((values) => [...new Set(values)]);
+/** The version the editor read: a change made in between answers 409 stale_version instead of being overwritten. */
+const version = z.number().int().min(1);
 const durationMinutes = z
   .number()
   .int()
@@ -17,19 +19,21 @@ const durationMinutes = z
   .max(24 * 60);
 
 /** What the recorder may correct afterwards; the enrolment and the protected note stay as logged. */
-export const correctActivityRequest = z.object({
+const activityFields = z.object({
   occurredOn: isoDate,
   durationMinutes,
   mode: z.enum(activityModes),
   participants,
   summary: optionalText(4000),
 });
+export const correctActivityRequest = activityFields.extend({ version });
+export type CorrectActivityRequest = z.infer<typeof correctActivityRequest>;
 
 /**
  * Every field has a default so that the caseload's quick log can send `{}`: a face-to-face
  * meeting with the client today, one hour, in the enrolment the user coaches.
  */
-export const createActivityRequest = correctActivityRequest.extend({
+export const createActivityRequest = activityFields.extend({
   occurredOn: isoDate.optional(),
   durationMinutes: durationMinutes.default(60),
   mode: z.enum(activityModes).default('face_to_face'),
@@ -50,6 +54,7 @@ export const activity = z.object({
   participants: z.array(z.enum(activityParticipants)),
   summary: z.string().nullable(),
   hasProtectedNote: z.boolean(),
+  version: z.number().int(),
   recordedBy: id,
   recordedByName: z.string().nullable(),
   createdAt: z.string(),
@@ -95,7 +100,8 @@ export const createReferralRequest = z.object({
 });
 export type CreateReferralRequest = z.infer<typeof createReferralRequest>;
 
-export const updateReferralRequest = z.object({ status: z.enum(referralStatuses), note: optionalText(2000) });
+export const updateReferralRequest = z.object({ status: z.enum(referralStatuses), note: optionalText(2000), version });
+export type UpdateReferralRequest = z.infer<typeof updateReferralRequest>;
 
 export const referral = z.object({
   id,
@@ -105,6 +111,7 @@ export const referral = z.object({
   status: z.enum(referralStatuses),
   referredOn: isoDate,
   note: z.string().nullable(),
+  version: z.number().int(),
   createdBy: id,
   createdAt: z.string(),
   updatedAt: z.string(),

@@ -39,6 +39,9 @@ export const outcomes = [
 
 export const intensities = ['intensive', 'occasional'] as const;
 
+/** Where the situation at a follow-up was learnt. */
+export const followUpInformationSources = ['client', 'employer', 'register', 'partner', 'other'] as const;
+
 /** overdue: the due day has passed; due_soon: due within the next three days. */
 export const meetingStatuses = ['overdue', 'due_soon', 'ok'] as const;
 export type MeetingStatus = (typeof meetingStatuses)[number];
@@ -69,7 +72,15 @@ export type UpdateEnrolmentRequest = z.infer<typeof updateEnrolmentRequest>;
 
 export const phaseChangeRequest = z.object({ phase: z.string().trim().min(1).max(60), changedOn: isoDate });
 export const endEnrolmentRequest = z.object({ endDate: isoDate, outcome: z.enum(outcomes) });
-export const followUpRequest = z.object({ completedOn: isoDate, situation: z.enum(outcomes), note: optionalText(2000) });
+export const followUpRequest = z.object({
+  completedOn: isoDate,
+  situation: z.enum(outcomes),
+  informationSource: z
+    .enum(followUpInformationSources)
+    .nullish()
+    .transform((value) => value ?? null),
+  note: optionalText(2000),
+});
 
 /** Texts of the process model come in the request's language. */
 export const phase = z.object({ key: z.string(), name: z.string(), description: z.string() });
@@ -83,6 +94,7 @@ export const followUp = z.object({
   dueOn: isoDate,
   completedOn: isoDate.nullable(),
   situation: z.enum(outcomes).nullable(),
+  informationSource: z.enum(followUpInformationSources).nullable(),
   note: z.string().nullable(),
   /** Not yet recorded and its due day has come. */
   due: z.boolean(),
@@ -106,6 +118,8 @@ export const enrolment = z.object({
   clientId: id,
   programmeId: id,
   programmeName: z.string(),
+  /** The programme is ESF+ funded: the enrolment collects ESF+ participant data. */
+  esfFunded: z.boolean(),
   processModelKey: z.string(),
   referralSource: z.enum(referralSources),
   startingSituation: z.enum(startingSituations),

@@ -75,6 +75,16 @@ export const fieldErrorCodes = [
   'unknown_industry_section',
   'in_use',
   'already_archived',
+  'not_esf_funded',
+  'after_start_date',
+  'enrolment_not_ended',
+  'before_end_date',
+  'outside_four_weeks',
+  'esf_entry_missing',
+  'before_six_months',
+  'invitation_answered',
+  'invitation_expired',
+  'no_email_address',
 ] as const;
 
 export type FieldErrorCode = (typeof fieldErrorCodes)[number];

@@ -8,11 +8,16 @@ export const actionOwners = ['client', 'coach', 'employer', 'network', 'other'] 
 
 const optionalDate = isoDate.nullish().transform((value) => value ?? null);
 
+/** The version the editor read: a change made in between answers 409 stale_version instead of being overwritten. */
+const version = z.number().int().min(1);
+
 export const createGoalRequest = z.object({ title: requiredText(300), targetDate: optionalDate });
-export const updateGoalRequest = createGoalRequest.extend({ status: z.enum(goalStatuses) });
+export const updateGoalRequest = createGoalRequest.extend({ status: z.enum(goalStatuses), version });
+export type UpdateGoalRequest = z.infer<typeof updateGoalRequest>;
 
 export const createActionRequest = z.object({ description: requiredText(1000), owner: z.enum(actionOwners), dueDate: optionalDate });
-export const updateActionRequest = createActionRequest.extend({ status: z.enum(actionStatuses) });
+export const updateActionRequest = createActionRequest.extend({ status: z.enum(actionStatuses), version });
+export type UpdateActionRequest = z.infer<typeof updateActionRequest>;
 
 export const planAction = z.object({
   id,
@@ -21,6 +26,7 @@ export const planAction = z.object({
   owner: z.enum(actionOwners),
   dueDate: isoDate.nullable(),
   status: z.enum(actionStatuses),
+  version: z.number().int(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -32,6 +38,7 @@ export const planGoal = z.object({
   title: z.string(),
   targetDate: isoDate.nullable(),
   status: z.enum(goalStatuses),
+  version: z.number().int(),
   createdBy: id,
   createdAt: z.string(),
   updatedAt: z.string(),

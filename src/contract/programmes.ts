@@ -39,6 +39,8 @@ export const programme = z.object({
   processModelKey: z.string(),
   followUpMonths: z.array(z.number().int()),
   active: z.boolean(),
+  /** ESF+ funded: its enrolments collect the ESF+ participant data. */
+  esfFunded: z.boolean(),
 });
 export type Programme = z.infer<typeof programme>;
 
@@ -53,4 +55,5 @@ export const programmeRequest = z.object({
   processModelId: id,
   followUpMonths: z.array(z.number().int().min(1).max(36)).max(6).default([3, 6]),
   active: z.boolean().default(true),
+  esfFunded: z.boolean().default(false),
 });

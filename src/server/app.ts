@@ -36,7 +36,16 @@ import { employerImportRoutes } from './features/employers/employer-import.route
 import { proposalRoutes } from './features/proposals/proposals.routes.js';
 import { placementRoutes } from './features/placements/placements.routes.js';
 import { assignmentRoutes } from './features/assignments/assignments.routes.js';
+import { competenceProfileRoutes } from './features/competence-profiles/competence-profiles.routes.js';
+import { fidelityRoutes } from './features/fidelity/fidelity.routes.js';
+import { benefitFinancingRoutes } from './features/benefit-financing/benefit-financing.routes.js';
+import { esfRoutes } from './features/esf/esf.routes.js';
+import { followUpTaskRoutes } from './features/follow-up-tasks/follow-up-tasks.routes.js';
+import { reportRoutes } from './features/reports/reports.routes.js';
 import { registerSessionHook } from './http/session-hook.js';
+import { feedbackRoutes } from './features/feedback/feedback.routes.js';
+import { matchingRoutes } from './features/matching/matching.routes.js';
+import { registerBackgroundWork } from './jobs/background-work.js';
 
 /** Log lines carry ids and timings, never request bodies, cookies or personal data. */
 const logRedactions = ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'];
@@ -80,6 +89,7 @@ export async function buildApp(deps: AppDependencies, options: { logger?: boolea
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
 
   registerSessionHook(app, deps);
+  registerBackgroundWork(app, deps);
 
   // One line per feature: the route table of the whole application.
   await app.register(healthRoutes(deps));
@@ -88,8 +98,11 @@ export async function buildApp(deps: AppDependencies, options: { logger?: boolea
   await app.register(clientImportRoutes(deps));
   await app.register(programmeRoutes(deps));
   await app.register(enrolmentRoutes(deps));
+  await app.register(esfRoutes(deps));
+  await app.register(followUpTaskRoutes(deps));
   await app.register(caseloadRoutes(deps));
   await app.register(consentRoutes(deps));
+  await app.register(competenceProfileRoutes(deps));
   await app.register(planRoutes(deps));
   await app.register(activityRoutes(deps));
   await app.register(referralRoutes(deps));
@@ -107,6 +120,12 @@ export async function buildApp(deps: AppDependencies, options: { logger?: boolea
   await app.register(assignmentRoutes(deps));
   await app.register(proposalRoutes(deps));
   await app.register(placementRoutes(deps));
+  await app.register(matchingRoutes(deps));
+  await app.register(reportRoutes(deps));
+  await app.register(fidelityRoutes(deps));
+  await app.register(benefitFinancingRoutes(deps));
+
+  await app.register(feedbackRoutes(deps));
 
   if (deps.config.devEndpoints) await app.register(devRoutes(deps));
 

@@ -35,6 +35,23 @@ const environmentSchema = z.object({
   /** Login and second-factor attempts per client IP per minute (account lockout is separate). */
   POLKU_LOGIN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).default(20),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  NODE_ENV: z.string().optional(),
+  /** The SMTP server for outgoing mail, e.g. smtp://user:password@mail.example.fi:587. Without it, a local development sink. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^/]+/, 'must start with smtp:// or smtps:// and name a host')
+    .optional(),
+  /** The sender of Polku's mail. */
+  MAIL_FROM: z
+    .string()
+    .regex(/^[^<>]*<[^@\s<>]+@[^@\s<>]+>$|^[^@\s<>]+@[^@\s<>]+$/, 'must be an address, e.g. Polku <polku@example.fi>')
+    .default('Polku <polku@localhost>'),
+  /** The address people reach Polku at; links in mail (feedback surveys) start with it. */
+  POLKU_PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /** Run the background job worker in this process (any number of processes may). */
+  POLKU_JOB_WORKER: booleanFlag.default(true),
+  /** How often an idle worker looks for due jobs. */
+  POLKU_JOB_POLL_MS: z.coerce.number().int().min(100).max(600_000).default(2000),
 });
 
 export type Config = {
@@ -51,6 +68,9 @@ export type Config = {
   devEndpoints: boolean;
   loginAttemptsPerMinute: number;
   logLevel: string;
+  mail: { smtpUrl: string | undefined; from: string };
+  publicUrl: string;
+  jobs: { workerEnabled: boolean; pollIntervalMs: number };
 };
 
 export class ConfigError extends Error {
@@ -66,6 +86,8 @@ export function readConfig(environment: NodeJS.ProcessEnv = process.env): Config
     throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
   }
   const env = parsed.data;
+  // The development mail sink is a development dependency; production must name its SMTP server.
+  if (env.NODE_ENV === 'production' && !env.SMTP_URL) throw new ConfigError(['SMTP_URL: required when NODE_ENV=production']);
   return {
     port: env.PORT,
     host: env.HOST,
@@ -80,5 +102,8 @@ export function readConfig(environment: NodeJS.ProcessEnv = process.env): Config
     devEndpoints: env.POLKU_DEV_ENDPOINTS,
     loginAttemptsPerMinute: env.POLKU_LOGIN_ATTEMPTS_PER_MINUTE,
     logLevel: env.LOG_LEVEL,
+    mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM },
+    publicUrl: (env.POLKU_PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ''),
+    jobs: { workerEnabled: env.POLKU_JOB_WORKER, pollIntervalMs: env.POLKU_JOB_POLL_MS },
   };
 }

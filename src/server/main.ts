@@ -25,6 +25,8 @@ async function main(): Promise<void> {
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);
   await app.listen({ port: config.port, host: config.host });
+  // Any number of processes may work the queue; POLKU_JOB_WORKER=false keeps this one out of it.
+  if (config.jobs.workerEnabled) app.background.worker.start();
   console.log(`Polku is running at http://localhost:${config.port} (database: ${deps.engine})`);
 }
 

@@ -23,6 +23,7 @@ import { AssignmentBoardPage } from './features/assignments/AssignmentBoardPage'
 import { AssignmentPage } from './features/assignments/AssignmentPage';
 import { NewAssignmentPage } from './features/assignments/NewAssignmentPage';
 import { ResponseSettingsPage } from './features/assignments/ResponseSettingsPage';
+import { MatchingWeightsPage } from './features/matching/MatchingWeightsPage';
 import { PlacementPage } from './features/placements/PlacementPage';
 import { EmployerImportPage } from './features/employers/import/EmployerImportPage';
 import { EmployerPage } from './features/employers/EmployerPage';
@@ -30,6 +31,18 @@ import { EmployersPage } from './features/employers/EmployersPage';
 import { NewEmployerPage } from './features/employers/NewEmployerPage';
 import { SectorOwnersPage } from './features/employers/SectorOwnersPage';
 import { TeamPage } from './features/team/TeamPage';
+import { DashboardPage } from './features/dashboard/DashboardPage';
+import { DrillDownPage } from './features/dashboard/DrillDownPage';
+import { MonthlyReportPage } from './features/dashboard/MonthlyReportPage';
+import { TargetsPage } from './features/dashboard/TargetsPage';
+import { EsfReportPage } from './features/esf/EsfReportPage';
+import { FeedbackAnswerPage } from './features/feedback/FeedbackAnswerPage';
+import { FeedbackResultsPage } from './features/feedback/FeedbackResultsPage';
+import { FeedbackTemplatesPage } from './features/feedback/FeedbackTemplatesPage';
+import { FidelityReviewPage } from './features/fidelity/FidelityReviewPage';
+import { FidelityReviewsPage } from './features/fidelity/FidelityReviewsPage';
+import { NewFidelityReviewPage } from './features/fidelity/NewFidelityReviewPage';
+import { BenefitFinancingPage } from './features/benefit-financing/BenefitFinancingPage';
 
 export type AppRoute = {
   path: string;
@@ -45,6 +58,12 @@ export const routes: readonly AppRoute[] = [
   { path: '/password', page: <PasswordPage />, access: 'signed-in' },
   { path: '/', page: <HomePage />, access: 'signed-in' },
   { path: '/team', page: <TeamPage />, access: ['team_lead'] },
+  { path: '/dashboard', page: <DashboardPage />, access: ['team_lead', 'admin', 'analyst'] },
+  { path: '/dashboard/people', page: <DrillDownPage />, access: ['team_lead'] },
+  { path: '/dashboard/targets', page: <TargetsPage />, access: ['team_lead', 'admin', 'analyst'] },
+  { path: '/dashboard/monthly', page: <MonthlyReportPage />, access: ['team_lead', 'admin', 'analyst'] },
+  { path: '/dashboard/:view', page: <DashboardPage />, access: ['team_lead', 'admin', 'analyst'] },
+  { path: '/esf-report', page: <EsfReportPage />, access: ['team_lead', 'admin', 'analyst'] },
   { path: '/clients/new', page: <NewClientPage />, access: ['coach', 'team_lead'] },
   { path: '/clients/import', page: <ClientImportPage />, access: ['team_lead', 'admin'] },
   { path: '/clients/:id', page: <ClientPage />, access: ['coach', 'employer_coordinator', 'team_lead'] },
@@ -61,6 +80,7 @@ export const routes: readonly AppRoute[] = [
   { path: '/assignments', page: <AssignmentBoardPage />, access: ['coach', 'employer_coordinator', 'team_lead'] },
   { path: '/assignments/new', page: <NewAssignmentPage />, access: ['coach', 'employer_coordinator', 'team_lead'] },
   { path: '/assignments/settings', page: <ResponseSettingsPage />, access: ['team_lead', 'admin'] },
+  { path: '/matching/settings', page: <MatchingWeightsPage />, access: ['team_lead', 'admin'] },
   { path: '/assignments/:id', page: <AssignmentPage />, access: ['coach', 'employer_coordinator', 'team_lead'] },
   { path: '/employers', page: <EmployersPage />, access: ['coach', 'employer_coordinator', 'team_lead'] },
   { path: '/employers/new', page: <NewEmployerPage />, access: ['coach', 'employer_coordinator', 'team_lead'] },
@@ -77,4 +97,12 @@ export const routes: readonly AppRoute[] = [
   { path: '/admin/programmes/new', page: <ProgrammeFormPage />, access: ['admin'] },
   { path: '/admin/programmes/:id', page: <ProgrammeFormPage />, access: ['admin'] },
   { path: '/audit', page: <AuditPage />, access: ['admin'] },
+  { path: '/feedback', page: <FeedbackResultsPage />, access: ['team_lead', 'admin', 'analyst'] },
+  { path: '/feedback/templates', page: <FeedbackTemplatesPage />, access: ['team_lead', 'admin'] },
+  /** The survey answer page: public, the token in the link is the key. */
+  { path: '/feedback/:token', page: <FeedbackAnswerPage />, access: 'public' },
+  { path: '/fidelity', page: <FidelityReviewsPage />, access: ['team_lead', 'admin', 'analyst', 'coach'] },
+  { path: '/fidelity/new', page: <NewFidelityReviewPage />, access: ['team_lead', 'admin'] },
+  { path: '/fidelity/:id', page: <FidelityReviewPage />, access: ['team_lead', 'admin', 'analyst', 'coach'] },
+  { path: '/benefit-financing', page: <BenefitFinancingPage />, access: ['team_lead', 'admin'] },
 ];

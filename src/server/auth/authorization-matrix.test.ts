@@ -6,8 +6,14 @@ import { testEngines } from '../test-support/test-database.js';
 import { currentTotp, generateTotpSecret } from './totp.js';
 import { createCaseWorkWorld, expectMatrix, type CaseWorkWorld } from '../test-support/case-work-test-world.js';
 import { employerMatrixRequests, employersAuthorizationMatrix } from '../features/employers/employer-matrix.js';
+import { reportMatrixRequests, reportsAuthorizationMatrix } from '../features/reports/report-matrix.js';
+import { fidelityAuthorizationMatrix, fidelityMatrixRequests } from '../features/fidelity/fidelity-matrix.js';
+import { feedbackAuthorizationMatrix, feedbackMatrixRequests } from '../features/feedback/feedback-matrix.js';
 import { opportunitiesAuthorizationMatrix, opportunityMatrixRequests } from '../features/opportunities/opportunity-matrix.js';
 import { createOpportunityWorld, type OpportunityWorld } from '../features/opportunities/opportunity-test-world.js';
+import { esfAuthorizationMatrix, esfMatrixRequests } from '../features/esf/esf-test-world.js';
+import { matchingAuthorizationMatrix, matchingMatrixRequests } from '../features/matching/matching-test-world.js';
+import { createEmployerWorkWorld, type EmployerWorkWorld } from '../features/proposals/employer-work-test-world.js';
 import {
   assignmentMatrixRequests,
   assignmentsAuthorizationMatrix,
@@ -65,6 +71,21 @@ export const clientEndpoints: Endpoint[] = [
     url: (f) => `/api/clients/${f.clientId}/work-ability`,
     body: { note: 'x' },
     expect: assignedOnly,
+  },
+  { name: 'read competence profile', method: 'get', url: (f) => `/api/clients/${f.clientId}/competence-profile`, expect: readers },
+  {
+    name: 'read competence profile history',
+    method: 'get',
+    url: (f) => `/api/clients/${f.clientId}/competence-profile/history`,
+    expect: readers,
+  },
+  {
+    // A version nobody saw: 409 means the write was allowed and reached the version check (200s are in competence-profiles.test.ts).
+    name: 'write competence profile',
+    method: 'put',
+    url: (f) => `/api/clients/${f.clientId}/competence-profile`,
+    body: { version: 999 },
+    expect: { ...caseWorkers, assigned: 409, lead: 409 },
   },
   {
     name: 'reassign client',
@@ -208,6 +229,106 @@ describe.each(testEngines)('authorization matrix of the employer register on %s'
 
   it('answers every employer endpoint with 401 without a session', async () => {
     for (const [endpoint, build] of Object.entries(employerMatrixRequests(world))) {
+      const request = await build();
+      const response = await world.test.app.inject({ method: request.method, url: request.url, payload: request.body as object });
+      expect(response.statusCode, endpoint).toBe(401);
+    }
+  });
+});
+
+describe.each(testEngines)('authorization matrix of IPS fidelity reviews on %s', (engine) => {
+  let world: CaseWorkWorld;
+  beforeAll(async () => {
+    world = await createCaseWorkWorld(engine);
+  });
+  afterAll(() => world.close());
+
+  it('answers every fidelity endpoint as the policy grants its action to each role', async () => {
+    await expectMatrix(world, fidelityAuthorizationMatrix, fidelityMatrixRequests(world));
+  });
+
+  it('answers every fidelity endpoint with 401 without a session', async () => {
+    for (const [endpoint, build] of Object.entries(fidelityMatrixRequests(world))) {
+      const request = await build();
+      const response = await world.test.app.inject({ method: request.method, url: request.url, payload: request.body as object });
+      expect(response.statusCode, endpoint).toBe(401);
+    }
+  });
+});
+
+describe.each(testEngines)('authorization matrix of feedback surveys on %s', (engine) => {
+  let world: CaseWorkWorld;
+  beforeAll(async () => {
+    world = await createCaseWorkWorld(engine);
+  });
+  afterAll(() => world.close());
+
+  it('answers every signed-in feedback endpoint as the policy grants its action to each role', async () => {
+    await expectMatrix(world, feedbackAuthorizationMatrix, feedbackMatrixRequests(world));
+  });
+
+  it('answers every signed-in feedback endpoint with 401 without a session', async () => {
+    for (const [endpoint, build] of Object.entries(feedbackMatrixRequests(world))) {
+      const request = await build();
+      const response = await world.test.app.inject({ method: request.method, url: request.url, payload: request.body as object });
+      expect(response.statusCode, endpoint).toBe(401);
+    }
+  });
+});
+
+describe.each(testEngines)('authorization matrix of ESF+ participant data, the ESF+ report and the task list on %s', (engine) => {
+  let world: CaseWorkWorld;
+  beforeAll(async () => {
+    world = await createCaseWorkWorld(engine);
+  });
+  afterAll(() => world.close());
+
+  it('answers every ESF+ and task endpoint as the policy grants its action to each role', async () => {
+    await expectMatrix(world, esfAuthorizationMatrix, esfMatrixRequests(world));
+  });
+
+  it('answers every ESF+ and task endpoint with 401 without a session', async () => {
+    for (const [endpoint, build] of Object.entries(esfMatrixRequests(world))) {
+      const request = await build();
+      const response = await world.test.app.inject({ method: request.method, url: request.url, payload: request.body as object });
+      expect(response.statusCode, endpoint).toBe(401);
+    }
+  });
+});
+
+describe.each(testEngines)('authorization matrix of reports, targets and the monthly report on %s', (engine) => {
+  let world: CaseWorkWorld;
+  beforeAll(async () => {
+    world = await createCaseWorkWorld(engine);
+  });
+  afterAll(() => world.close());
+
+  it('answers every report endpoint as the policy grants its action to each role', async () => {
+    await expectMatrix(world, reportsAuthorizationMatrix, reportMatrixRequests(world));
+  });
+
+  it('answers every report endpoint with 401 without a session', async () => {
+    for (const [endpoint, build] of Object.entries(reportMatrixRequests(world))) {
+      const request = await build();
+      const response = await world.test.app.inject({ method: request.method, url: request.url, payload: request.body as object });
+      expect(response.statusCode, endpoint).toBe(401);
+    }
+  });
+});
+
+describe.each(testEngines)('authorization matrix of matching on %s', (engine) => {
+  let world: EmployerWorkWorld;
+  beforeAll(async () => {
+    world = await createEmployerWorkWorld(engine);
+  });
+  afterAll(() => world.close());
+
+  it('answers every matching endpoint as the policy grants its action to each role', async () => {
+    await expectMatrix(world, matchingAuthorizationMatrix, matchingMatrixRequests(world));
+  });
+
+  it('answers every matching endpoint with 401 without a session', async () => {
+    for (const [endpoint, build] of Object.entries(matchingMatrixRequests(world))) {
       const request = await build();
       const response = await world.test.app.inject({ method: request.method, url: request.url, payload: request.body as object });
       expect(response.statusCode, endpoint).toBe(401);

@@ -45,6 +45,23 @@ export const clientRules = {
    */
   'client.proposal.write': employerWork,
   'client.placement.write': employerWork,
+  /**
+   * The competence profile (skills, wishes, demands to avoid) is what matching ranks on: everyone
+   * who works with the organisation's clients reads it; the coaches working with the person edit it with them.
+   */
+  'client.profile.read': [{ roles: staffWhoSeeClients, relation: 'organisation' }],
+  'client.profile.write': caseWork,
+  /** Ranked open opportunities for a person: read by everyone who reads the profile the ranking rests on. */
+  'client.match.read': [{ roles: staffWhoSeeClients, relation: 'organisation' }],
+  /**
+   * ESF+ participant data (disability, minority, foreign background …; GDPR Art. 9 in part): only
+   * the coaches working with the person and the team lead, not every colleague who reads the client.
+   */
+  'client.esf.read': caseWork,
+  'client.esf.write': caseWork,
+  /** Paid unemployment-benefit days (what the home municipality's share of the benefit depends on). */
+  'client.benefit_days.read': caseWork,
+  'client.benefit_days.write': caseWork,
   /** Admins find a client by name only to answer "who has looked at my data". */
   'client.audit.read': [{ roles: ['admin'], relation: 'organisation' }],
 } as const satisfies Record<string, readonly ClientRule[]>;
@@ -75,7 +92,16 @@ export const organisationRules = {
   'audit.verify': ['admin'],
   /** Municipalities, postal codes and education levels: public data every staff member needs in forms. */
   'reference.read': ['coach', 'employer_coordinator', 'team_lead', 'admin', 'partner', 'analyst'],
-  'report.aggregate.read': ['team_lead', 'admin', 'analyst'],
+  /** The ESF+ common indicators of a programme: aggregates, small counts hidden from those without report.drill_down. */
+  'esf.report.read': ['team_lead', 'admin', 'analyst'],
+  /** The coach's own task list (due follow-ups); the rows are filtered by client.follow_up.write. */
+  'task.read': ['coach', 'team_lead'],
+  /** Indicators and dashboards: aggregates only; cells of fewer than 5 people are suppressed unless the user may drill down. */
+  'report.read': ['team_lead', 'admin', 'analyst'],
+  /** The people behind a figure: only roles that may read the organisation's clients anyway (client.read). */
+  'report.drill_down': ['team_lead'],
+  /** Programme targets and budgets: managers and project managers. */
+  'report.target.manage': ['team_lead', 'admin', 'analyst'],
   /** The employer register, opportunities and assignments are the organisation's shared work. */
   'employer.read': employerStaff,
   'employer.write': employerStaff,
@@ -84,10 +110,34 @@ export const organisationRules = {
   'employer.sectors.manage': ['team_lead', 'admin'],
   'opportunity.read': employerStaff,
   'opportunity.write': employerStaff,
+  /**
+   * Ranked candidates for an opportunity: employer staff of its organisation; the rows are the
+   * organisation's clients the user may read (client.read) whose consent allows proposing them.
+   */
+  'opportunity.match.read': employerStaff,
+  /** The organisation's matching weights. */
+  'matching.settings.manage': ['team_lead', 'admin'],
   'assignment.read': employerStaff,
   'assignment.write': employerStaff,
   /** The agreed response time to employer assignments. */
   'assignment.settings.manage': ['team_lead', 'admin'],
+  /** Feedback survey results: NPS and grades as aggregates; groups of fewer than 5 answers are hidden from those who may not read the answers themselves. */
+  'feedback.read_results': ['team_lead', 'admin', 'analyst'],
+  /** Free-text answers may name people and events: only the managers responsible for the service read them. */
+  'feedback.read_free_text': ['team_lead'],
+  /** The wording of the surveys in fi, sv and en. */
+  'feedback.manage_templates': ['team_lead', 'admin'],
+  /** An employer survey on request, to one of the employer's contact people. */
+  'feedback.send': employerStaff,
+  /** IPS fidelity reviews: aggregates of the organisation's work, read by managers and analysts, written by managers. */
+  'fidelity.read': ['team_lead', 'admin', 'analyst'],
+  'fidelity.write': ['team_lead', 'admin'],
+  /** Coaches read the reviews of their own team only (see fidelityReviewScope). */
+  'fidelity.team.read': ['coach'],
+  /** The tiers and daily amount of the municipal share of unemployment benefits, entered with their sources. */
+  'benefit_financing.settings.manage': ['team_lead', 'admin'],
+  /** The named list of clients with their benefit days and the estimated municipal share. */
+  'benefit_financing.exposure.read': ['team_lead'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type OrganisationAction = keyof typeof organisationRules;
@@ -158,6 +208,19 @@ export function authorizeOrganisation(actor: Actor, action: OrganisationAction, 
 export function authorizeOrganisationRecord(actor: Actor, action: OrganisationAction, organisationId: string | undefined): void {
   authorizeOrganisation(actor, action);
   if (organisationId === undefined || !organisationsAllowed(actor, action).includes(organisationId)) throw new AppError('not_found');
+}
+
+/**
+ * The fidelity reviews a user may read: all of an organisation where they hold fidelity.read, and,
+ * as a coach, those of the teams they belong to — the IPS unit sees its own review.
+ */
+export function fidelityReviewScope(actor: Actor): { organisationIds: string[]; teamIds: string[] } {
+  const teamReaders = organisationsAllowed(actor, 'fidelity.team.read');
+  const teamIds = actor.memberships
+    .filter((membership) => membership.teamId !== null && teamReaders.includes(membership.organisationId))
+    .filter((membership) => (organisationRules['fidelity.team.read'] as readonly Role[]).includes(membership.role))
+    .map((membership) => membership.teamId!);
+  return { organisationIds: organisationsAllowed(actor, 'fidelity.read'), teamIds: [...new Set(teamIds)] };
 }
 
 /**

@@ -1,29 +1,72 @@
 import { useTranslation } from 'react-i18next';
-import { NavLink } from 'react-router-dom';
+import { NavLink, useLocation } from 'react-router-dom';
 import { suomifiDesignTokens as tokens } from 'suomifi-ui-components';
 import styled from 'styled-components';
 import type { SessionResponse } from '../../contract/auth';
 import { hasAnyRole } from '../auth/session';
-import { navigationItems } from './navigation-items';
+import { navigationItems, type NavigationItem } from './navigation-items';
 
+type Entry = { key: string; qa: string; path: string; label: string; current?: boolean };
+
+/**
+ * The main menu: one entry per page, except that a section's pages share one entry (its first
+ * page the user may open) and are listed in a row of their own while one of them is open.
+ */
 export function MainNavigation({ session }: { session: SessionResponse | null }) {
   const { t } = useTranslation();
+  const { pathname } = useLocation();
   const items = navigationItems.filter((item) => !item.roles || (session !== null && hasAnyRole(session, item.roles)));
+  const isOpen = (item: NavigationItem) => pathname === item.path || pathname.startsWith(`${item.path}/`);
+  const openSection = items.find((item) => item.section && isOpen(item))?.section;
+  const entries: Entry[] = [];
+  for (const item of items) {
+    if (!item.section) {
+      entries.push({ key: item.path, qa: item.qa, path: item.path, label: t(`navigation.${item.name}`) });
+    } else if (!entries.some((entry) => entry.key === item.section)) {
+      const current = item.section === openSection;
+      entries.push({ key: item.section, qa: item.section, path: item.path, label: t(`navigationSections.${item.section}`), current });
+    }
+  }
+  const sectionItems = items.filter((item) => openSection && item.section === openSection);
   return (
-    <Navigation aria-label={t('navigation.label')}>
-      <List>
-        {items.map((item) => (
-          <li key={item.path}>
-            {/* A section stays marked on its sub-pages (/admin/users/…); the home page only on itself. */}
-            <Link to={item.path} end={item.path === '/'} data-qa={`nav-${item.qa}`}>
-              {t(`navigation.${item.name}`)}
-            </Link>
-          </li>
-        ))}
-      </List>
-    </Navigation>
+    <>
+      <Navigation aria-label={t('navigation.label')}>
+        <EntryList entries={entries} />
+      </Navigation>
+      {sectionItems.length > 1 ? (
+        <SectionNavigation aria-label={`${t(`navigationSections.${openSection!}`)}: ${t('navigation.sectionLabel')}`}>
+          <EntryList
+            entries={sectionItems.map((item) => ({ key: item.path, qa: item.qa, path: item.path, label: t(`navigation.${item.name}`) }))}
+          />
+        </SectionNavigation>
+      ) : null}
+    </>
   );
 }
+
+function EntryList({ entries }: { entries: readonly Entry[] }) {
+  return (
+    <List>
+      {entries.map((entry) => (
+        <li key={entry.key}>
+          {/* A page stays marked on its sub-pages (/admin/users/…); the home page only on itself. */}
+          <Link
+            to={entry.path}
+            end={entry.path === '/'}
+            data-qa={`nav-${entry.qa}`}
+            {...(entry.current ? { 'aria-current': 'page' as const, className: 'active' } : {})}
+          >
+            {entry.label}
+          </Link>
+        </li>
+      ))}
+    </List>
+  );
+}
+
+const SectionNavigation = styled.nav`
+  border-top: 1px solid ${tokens.colors.depthLight3};
+`;
 
 const Navigation = styled.nav`
   border-top: 1px solid ${tokens.colors.depthLight2};

@@ -8,12 +8,20 @@ import * as caseload from '../features/caseload/texts';
 import * as newClient from '../features/new-client/texts';
 import * as team from '../features/team/texts';
 import * as client from '../features/client/texts';
+import * as competenceProfile from '../features/client/competence-profile/texts';
 import * as employers from '../features/employers/texts';
 import * as employerImport from '../features/employers/import/texts';
 import * as opportunities from '../features/opportunities/texts';
 import * as proposals from '../features/proposals/texts';
 import * as placements from '../features/placements/texts';
 import * as assignments from '../features/assignments/texts';
+import * as dashboard from '../features/dashboard/texts';
+import * as fidelity from '../features/fidelity/texts';
+import * as benefitFinancing from '../features/benefit-financing/texts';
+import * as feedback from '../features/feedback/texts';
+import * as esf from '../features/esf/texts';
+import * as tasks from '../features/follow-up-tasks/texts';
+import * as matching from '../features/matching/texts';
 import * as common from './common';
 import * as errors from './errors';
 import type { NamespaceTexts } from './types';
@@ -31,6 +39,7 @@ const namespaces = {
   team,
   newClient,
   client,
+  competenceProfile,
   admin,
   audit,
   clientImport,
@@ -40,6 +49,13 @@ const namespaces = {
   proposals,
   placements,
   assignments,
+  dashboard,
+  fidelity,
+  benefitFinancing,
+  feedback,
+  esf,
+  tasks,
+  matching,
 } satisfies Record<string, NamespaceTexts>;
 
 export type Namespace = keyof typeof namespaces;

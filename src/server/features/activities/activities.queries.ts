@@ -14,6 +14,7 @@ const activityColumns = {
   participants: activities.participants,
   summary: activities.summary,
   hasProtectedNote: sql<boolean>`(${activities.protectedNoteEncrypted} is not null)`,
+  version: activities.version,
   recordedBy: activities.recordedBy,
   recordedByName: users.name,
   createdAt: activities.createdAt,

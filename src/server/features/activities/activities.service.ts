@@ -1,8 +1,8 @@
-import { eq } from 'drizzle-orm';
-import type { Activity, CreateActivityRequest } from '../../../contract/activities.js';
+import { and, eq, sql } from 'drizzle-orm';
+import type { Activity, CorrectActivityRequest, CreateActivityRequest } from '../../../contract/activities.js';
 import { authorizeClient, authorizeCorrection } from '../../auth/policy.js';
 import type { Transaction } from '../../db/transaction.js';
-import { invalidField } from '../../errors.js';
+import { conflict, invalidField } from '../../errors.js';
 import { runClientAction, type ActionContext } from '../../http/client-action.js';
 import { helsinkiDate } from '../../time.js';
 import { recomputeMeetingDueDates } from '../enrolments/meeting-rules.js';
@@ -10,8 +10,6 @@ import * as queries from './activities.queries.js';
 import { activities } from './activities.tables.js';
 import { organisationOfClient, runClientRecordAction } from './client-record-action.js';
 import { chooseEnrolment, enrolmentsCountingActivity } from './enrolment-choice.js';
-
-type CorrectableFields = Pick<Activity, 'occurredOn' | 'durationMinutes' | 'mode' | 'participants' | 'summary'>;
 
 function toActivity(row: queries.ActivityRow): Activity {
   return {
@@ -83,7 +81,7 @@ export function createActivity(context: ActionContext, clientId: string, input: 
   });
 }
 
-export function correctActivity(context: ActionContext, activityId: string, input: CorrectableFields): Promise<Activity> {
+export function correctActivity(context: ActionContext, activityId: string, input: CorrectActivityRequest): Promise<Activity> {
   const today = helsinkiDate(context.now);
   return runClientRecordAction(
     context,
@@ -93,7 +91,13 @@ export function correctActivity(context: ActionContext, activityId: string, inpu
       const existing = (await queries.findActivity(tx, activityId))!;
       authorizeCorrection(context.actor, existing.recordedBy);
       refuseFutureDate(input.occurredOn, today);
-      await tx.update(activities).set(input).where(eq(activities.id, activityId));
+      const { version, ...fields } = input;
+      const updated = await tx
+        .update(activities)
+        .set({ ...fields, version: sql`${activities.version} + 1` })
+        .where(and(eq(activities.id, activityId), eq(activities.version, version)))
+        .returning({ id: activities.id });
+      if (updated.length === 0) throw conflict('version');
       // A corrected date or mode can change when the next meeting is due.
       await refreshMeetingRules(tx, existing.clientId, existing.enrolmentId);
       return loadActivity(tx, activityId);

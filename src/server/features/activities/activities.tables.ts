@@ -22,6 +22,8 @@ export const activities = pgTable(
     participants: text('participants').array().notNull(),
     summary: text('summary'),
     protectedNoteEncrypted: text('protected_note_encrypted'),
+    /** Optimistic concurrency, as on clients: a correction names the version it read. */
+    version: integer('version').notNull().default(1),
     recordedBy: uuid('recorded_by')
       .notNull()
       .references(() => users.id),
@@ -46,6 +48,7 @@ export const referrals = pgTable(
     status: text('status').notNull(),
     referredOn: date('referred_on', { mode: 'string' }).notNull(),
     note: text('note'),
+    version: integer('version').notNull().default(1),
     createdBy: uuid('created_by')
       .notNull()
       .references(() => users.id),

@@ -14,10 +14,8 @@ import {
   insertClient,
   insertEnrolment,
   protectedReadExpectations,
-  send,
   type CaseWorkWorld,
   type EndpointMatrix,
-  type MatrixRequest,
 } from '../../test-support/case-work-test-world.js';
 
 export const activitiesAuthorizationMatrix: EndpointMatrix = {
@@ -35,6 +33,7 @@ const correction = {
   mode: 'workplace_visit',
   participants: ['client', 'employer'],
   summary: 'Työpaikkakäynti',
+  version: 1,
 };
 
 describe.each(testEngines)('activities on %s', (engine) => {
@@ -157,13 +156,13 @@ describe.each(testEngines)('activities on %s', (engine) => {
     const url = `/api/activities/${created.id}`;
     const corrected = await world.agents.assigned.put(url, correction);
     expect(corrected.statusCode).toBe(200);
-    expect(corrected.json()).toEqual({ ...created, ...correction });
+    expect(corrected.json()).toEqual({ ...created, ...correction, version: 2 });
     expect((await enrolment(enrolmentId)).lastMeetingOn).toBe('2026-11-20');
 
-    const future = await world.agents.assigned.put(url, { ...correction, occurredOn: '2026-11-24' });
+    const future = await world.agents.assigned.put(url, { ...correction, occurredOn: '2026-11-24', version: 2 });
     expect(fieldErrors(future)).toEqual(['occurredOn:date_in_future']);
-    expect((await world.agents.assigned.put(url, { ...correction, mode: undefined })).statusCode).toBe(400);
-    expect((await world.agents.lead.put(url, { ...correction, summary: 'Muutettu' })).statusCode).toBe(403);
+    expect((await world.agents.assigned.put(url, { ...correction, mode: undefined, version: 2 })).statusCode).toBe(400);
+    expect((await world.agents.lead.put(url, { ...correction, summary: 'Muutettu', version: 2 })).statusCode).toBe(403);
     expect((await world.agents.assigned.delete(url)).statusCode).toBe(404);
     expect((await listed(clientId)).items).toEqual([corrected.json()]);
 
@@ -171,6 +170,29 @@ describe.each(testEngines)('activities on %s', (engine) => {
     const foreign = (await world.agents.foreign.post(activitiesUrl(world.otherClientId), {})).json();
     expect((await world.agents.lead.put(`/api/activities/${foreign.id}`, correction)).statusCode).toBe(404);
     expect((await world.agents.lead.get(activitiesUrl(world.otherClientId))).statusCode).toBe(404);
+  });
+
+  it('answers a correction of a stale version with 409 and changes nothing; the fresh version saves and moves on', async () => {
+    const { clientId, enrolmentId } = await freshClient();
+    const created = await logMeeting({ occurredOn: '2026-11-22' }, clientId);
+    expect(created.version).toBe(1);
+    const url = `/api/activities/${created.id}`;
+    // The recorder corrects the entry in one tab; another tab still holds version 1.
+    expect((await world.agents.assigned.put(url, { ...correction, summary: 'Ensimmäinen korjaus' })).json().version).toBe(2);
+    const before = await listed(clientId);
+    const lastMeetingBefore = (await enrolment(enrolmentId)).lastMeetingOn;
+
+    const stale = await world.agents.assigned.put(url, { ...correction, occurredOn: '2026-11-01', summary: 'Vanha lomake' });
+    expect(stale.statusCode).toBe(409);
+    expect(fieldErrors(stale)).toEqual(['version:stale_version']);
+    expect(await listed(clientId)).toEqual(before);
+    expect((await enrolment(enrolmentId)).lastMeetingOn).toBe(lastMeetingBefore);
+
+    const fresh = await world.agents.assigned.put(url, { ...correction, summary: 'Toinen korjaus', version: 2 });
+    expect(fresh.statusCode).toBe(200);
+    expect(fresh.json()).toMatchObject({ summary: 'Toinen korjaus', version: 3 });
+    expect((await listed(clientId)).items).toEqual([fresh.json()]);
+    expect(fieldErrors(await world.agents.assigned.put(url, { ...correction, version: undefined }))).toEqual(['version:required']);
   });
 
   it('lists meetings newest first, one page at a time', async () => {
@@ -201,114 +223,5 @@ describe.each(testEngines)('activities on %s', (engine) => {
     const refused = await auditedBy(world.db, world.clientId, () => world.agents.partner.get(activitiesUrl()));
     expect(refused.response.statusCode).toBe(404);
     expect(refused.entries).toEqual([{ action: 'client.read', outcome: 'denied', actorUserId: world.users.partner }]);
-  });
-});
-
-export const referralsAuthorizationMatrix: EndpointMatrix = {
-  'GET /api/clients/:id/referrals': clientReadExpectations,
-  'POST /api/clients/:id/referrals': caseWorkExpectations(201),
-  'PUT /api/referrals/:id': caseWorkExpectations(200),
-};
-
-const healthCheck = { service: 'health_check', referredOn: '2026-11-20', note: 'Työterveyshuolto' };
-
-describe.each(testEngines)('referrals on %s', (engine) => {
-  let world: CaseWorkWorld;
-  const referralsUrl = (clientId = world.clientId) => `/api/clients/${clientId}/referrals`;
-  const refer = async (body: object = healthCheck) => (await world.agents.assigned.post(referralsUrl(), body)).json();
-  const listed = async () => (await world.agents.assigned.get(referralsUrl())).json().items;
-  const stored = async (id: string) => (await listed()).find((item: { id: string }) => item.id === id);
-
-  beforeAll(async () => {
-    world = await createCaseWorkWorld(engine);
-  });
-  afterAll(() => world.close());
-
-  it('records a referral as planned unless told otherwise, in the enrolment the user coaches', async () => {
-    const planned = await world.agents.assigned.post(referralsUrl(), { service: 'training', referredOn: '2026-12-01' });
-    expect(planned.statusCode).toBe(201);
-    expect(planned.json()).toMatchObject({
-      service: 'training',
-      status: 'planned',
-      referredOn: '2026-12-01',
-      note: null,
-      enrolmentId: world.enrolmentId,
-    });
-    const sent = await refer({ ...healthCheck, status: 'sent', enrolmentId: null });
-    expect(sent).toMatchObject({ ...healthCheck, status: 'sent', enrolmentId: null, createdBy: world.users.assigned });
-    const newestFirst = (await listed()).map((item: { id: string }) => item.id);
-    expect(newestFirst.indexOf(planned.json().id)).toBeLessThan(newestFirst.indexOf(sent.id));
-  });
-
-  it('moves a referral only along the allowed status transitions and answers others with 409', async () => {
-    const referral = await refer();
-    const move = (status: string, note: string | null = healthCheck.note) =>
-      world.agents.lead.put(`/api/referrals/${referral.id}`, { status, note });
-    const refused = await move('completed');
-    expect(refused.statusCode).toBe(409);
-    expect(fieldErrors(refused)).toEqual(['status:transition_not_allowed']);
-    expect(await stored(referral.id)).toEqual(referral);
-    for (const status of ['sent', 'accepted', 'completed']) expect((await move(status)).statusCode).toBe(200);
-    expect((await move('completed', 'Tarkastus tehty 15.12.')).json()).toMatchObject({
-      status: 'completed',
-      note: 'Tarkastus tehty 15.12.',
-    });
-    for (const status of ['cancelled', 'planned', 'sent']) expect((await move(status)).statusCode).toBe(409);
-    expect(await stored(referral.id)).toMatchObject({ status: 'completed', note: 'Tarkastus tehty 15.12.' });
-  });
-
-  it('answers each invalid referral with a field error and changes nothing', async () => {
-    const referral = await refer();
-    const otherClient = await insertClient(world.db, world.organisationId, world.users.assigned);
-    const otherEnrolment = await insertEnrolment(world.db, { clientId: otherClient, coachId: world.users.assigned });
-    const before = await listed();
-    const cases: [MatrixRequest, string][] = [
-      [{ method: 'POST', url: referralsUrl(), body: { ...healthCheck, service: 'dentist' } }, 'service:invalid_option'],
-      [{ method: 'POST', url: referralsUrl(), body: { ...healthCheck, status: 'lost' } }, 'status:invalid_option'],
-      [{ method: 'POST', url: referralsUrl(), body: { ...healthCheck, referredOn: undefined } }, 'referredOn:required'],
-      [
-        { method: 'POST', url: referralsUrl(), body: { ...healthCheck, status: 'sent', referredOn: '2026-11-24' } },
-        'referredOn:date_in_future',
-      ],
-      [{ method: 'POST', url: referralsUrl(), body: { ...healthCheck, note: 'x'.repeat(2001) } }, 'note:too_long'],
-      [{ method: 'POST', url: referralsUrl(), body: { ...healthCheck, enrolmentId: otherEnrolment } }, 'enrolmentId:unknown_enrolment'],
-      [{ method: 'PUT', url: `/api/referrals/${referral.id}`, body: { status: 'lost', note: null } }, 'status:invalid_option'],
-    ];
-    for (const [request, expected] of cases) {
-      const response = await send(world.agents.assigned, request);
-      expect({ body: request.body, status: response.statusCode, fields: fieldErrors(response) }).toEqual({
-        body: request.body,
-        status: 400,
-        fields: [expected],
-      });
-    }
-    expect(await listed()).toEqual(before);
-  });
-
-  it("answers 404 for an unknown referral and for another organisation's, which stays as it was", async () => {
-    expect((await world.agents.assigned.put(`/api/referrals/${crypto.randomUUID()}`, { status: 'sent', note: null })).statusCode).toBe(404);
-    const foreigner = world.agents.foreign;
-    const foreign = (await foreigner.post(referralsUrl(world.otherClientId), healthCheck)).json();
-    expect((await world.agents.lead.put(`/api/referrals/${foreign.id}`, { status: 'cancelled', note: null })).statusCode).toBe(404);
-    expect((await world.agents.lead.get(referralsUrl(world.otherClientId))).statusCode).toBe(404);
-    expect((await foreigner.get(referralsUrl(world.otherClientId))).json().items).toEqual([foreign]);
-  });
-
-  it('lets the organisation read referrals but only the coaches working with the client make them', async () => {
-    await expectMatrix(world, referralsAuthorizationMatrix, {
-      'GET /api/clients/:id/referrals': async () => ({ method: 'GET', url: referralsUrl() }),
-      'POST /api/clients/:id/referrals': async () => ({ method: 'POST', url: referralsUrl(), body: healthCheck }),
-      'PUT /api/referrals/:id': async () => ({
-        method: 'PUT',
-        url: `/api/referrals/${(await refer()).id}`,
-        body: { status: 'sent', note: null },
-      }),
-    });
-  });
-
-  it('writes an audit entry for every read of the referrals', async () => {
-    const read = await auditedBy(world.db, world.clientId, () => world.agents.lead.get(referralsUrl()));
-    expect(read.response.statusCode).toBe(200);
-    expect(read.entries).toEqual([{ action: 'client.read', outcome: 'success', actorUserId: world.users.lead }]);
   });
 });

@@ -1,5 +1,11 @@
-import { eq } from 'drizzle-orm';
-import { referralTransitions, type CreateReferralRequest, type Referral, type ReferralStatus } from '../../../contract/activities.js';
+import { and, eq, sql } from 'drizzle-orm';
+import {
+  referralTransitions,
+  type CreateReferralRequest,
+  type Referral,
+  type ReferralStatus,
+  type UpdateReferralRequest,
+} from '../../../contract/activities.js';
 import { conflict, invalidField } from '../../errors.js';
 import { runClientAction, type ActionContext } from '../../http/client-action.js';
 import { helsinkiDate } from '../../time.js';
@@ -17,6 +23,7 @@ function toReferral(row: queries.ReferralRow): Referral {
     status: row.status as Referral['status'],
     referredOn: row.referredOn,
     note: row.note,
+    version: row.version,
     createdBy: row.createdBy,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
@@ -51,25 +58,26 @@ export function createReferral(context: ActionContext, clientId: string, input: 
   });
 }
 
-export function updateReferral(
-  context: ActionContext,
-  referralId: string,
-  input: { status: ReferralStatus; note: string | null },
-): Promise<Referral> {
+export function updateReferral(context: ActionContext, referralId: string, input: UpdateReferralRequest): Promise<Referral> {
   return runClientRecordAction(
     context,
     'client.referral.write',
     async (tx) => (await queries.findReferral(tx, referralId))?.clientId,
     async (tx) => {
+      const { version, ...fields } = input;
       const existing = (await queries.findReferral(tx, referralId))!;
+      // A stale form was judged against a status it no longer has: say so before judging the transition.
+      if (existing.version !== version) throw conflict('version');
       const from = existing.status as ReferralStatus;
-      if (input.status !== from && !referralTransitions[from].includes(input.status)) throw conflict('status', 'transition_not_allowed');
+      if (fields.status !== from && !referralTransitions[from].includes(fields.status)) throw conflict('status', 'transition_not_allowed');
+      // The version in the condition still guards against a change committed since the read above.
       const [updated] = await tx
         .update(referrals)
-        .set({ ...input, updatedAt: context.now })
-        .where(eq(referrals.id, referralId))
+        .set({ ...fields, version: sql`${referrals.version} + 1`, updatedAt: context.now })
+        .where(and(eq(referrals.id, referralId), eq(referrals.version, version)))
         .returning();
-      return toReferral(updated!);
+      if (!updated) throw conflict('version');
+      return toReferral(updated);
     },
   );
 }

@@ -25,6 +25,7 @@ export function toFollowUp(row: FollowUpRow, today: string): FollowUp {
     dueOn: row.dueOn,
     completedOn: row.completedOn,
     situation: row.situation as FollowUp['situation'],
+    informationSource: row.informationSource as FollowUp['informationSource'],
     note: row.note,
     due: row.completedOn === null && row.dueOn <= today,
   };
@@ -42,6 +43,7 @@ export function toEnrolment(
     clientId: row.clientId,
     programmeId: row.programmeId,
     programmeName: row.programmeName,
+    esfFunded: row.esfFunded,
     processModelKey: row.processModelKey,
     referralSource: row.referralSource as Enrolment['referralSource'],
     startingSituation: row.startingSituation as Enrolment['startingSituation'],

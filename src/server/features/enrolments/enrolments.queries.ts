@@ -10,6 +10,7 @@ const coCoaches = aliasedTable(users, 'co_coaches');
 
 export type EnrolmentRow = typeof enrolments.$inferSelect & {
   programmeName: string;
+  esfFunded: boolean;
   followUpMonths: number[];
   processModelKey: string;
   definition: typeof processModels.$inferSelect.definition;
@@ -22,6 +23,7 @@ function selectEnrolments(tx: Transaction) {
     .select({
       enrolment: enrolments,
       programmeName: programmes.name,
+      esfFunded: programmes.esfFunded,
       followUpMonths: programmes.followUpMonths,
       processModelKey: processModels.key,
       definition: processModels.definition,

@@ -10,6 +10,7 @@ import { runClientAction, type ActionContext } from '../../http/client-action.js
 import { addMonthsToDate, helsinkiDate } from '../../time.js';
 import { isCaseworkerIn } from '../clients/clients.queries.js';
 import { findProgramme } from '../programmes/programmes.queries.js';
+import { scheduleJobSeekerSurvey } from '../feedback/feedback-jobs.js';
 import { toEnrolment, toFollowUp } from './enrolment-view.js';
 import * as queries from './enrolments.queries.js';
 import { enrolments, followUps, phaseChanges } from './enrolments.tables.js';
@@ -221,6 +222,8 @@ export async function endEnrolment(
       );
     }
     await recomputeMeetingDueDates(tx, enrolmentId);
+    // The end-of-service feedback survey is queued in this transaction: it exists exactly when the end does.
+    await scheduleJobSeekerSurvey(tx, { enrolmentId, organisationId: existing.organisationId }, context.now);
     return loadEnrolment(tx, enrolmentId, locale, today);
   });
 }
@@ -228,7 +231,7 @@ export async function endEnrolment(
 export async function recordFollowUp(
   context: ActionContext,
   followUpId: string,
-  input: { completedOn: string; situation: string; note: string | null },
+  input: { completedOn: string; situation: string; informationSource: string | null; note: string | null },
 ): Promise<FollowUp> {
   const today = helsinkiDate(context.now);
   const clientId = await clientOf(context, (tx) => queries.clientOfFollowUp(tx, followUpId));
@@ -237,7 +240,13 @@ export async function recordFollowUp(
     if (input.completedOn > today) throw invalidField('completedOn', 'date_in_future');
     const [updated] = await tx
       .update(followUps)
-      .set({ completedOn: input.completedOn, situation: input.situation, note: input.note, recordedBy: context.actor.userId })
+      .set({
+        completedOn: input.completedOn,
+        situation: input.situation,
+        informationSource: input.informationSource,
+        note: input.note,
+        recordedBy: context.actor.userId,
+      })
       .where(eq(followUps.id, existing.id))
       .returning();
     return toFollowUp(updated!, today);

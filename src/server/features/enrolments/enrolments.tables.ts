@@ -91,6 +91,8 @@ export const followUps = pgTable(
     dueOn: date('due_on', { mode: 'string' }).notNull(),
     completedOn: date('completed_on', { mode: 'string' }),
     situation: text('situation'),
+    /** Where the situation was learnt: the client, the employer, a register, a partner, other. */
+    informationSource: text('information_source'),
     note: text('note'),
     recordedBy: uuid('recorded_by').references(() => users.id),
   },

@@ -9,6 +9,7 @@ import { organisationOfClient, runClientRecordAction } from '../activities/clien
 import { employers } from '../employers/employers.tables.js';
 import { findOpportunity } from '../proposals/proposal-targets.js';
 import { runRecordClientList } from '../proposals/record-client-list.js';
+import { scheduleEmployerSurvey } from '../feedback/feedback-jobs.js';
 import { startPlacement } from './placement-start.js';
 import { loadPlacement, toPlacement } from './placement-view.js';
 import * as queries from './placements.queries.js';
@@ -117,6 +118,8 @@ export function endPlacement(
         .update(placements)
         .set({ endedOn: input.endedOn, endReason: input.endReason, version: sql`${placements.version} + 1`, updatedAt: context.now })
         .where(eq(placements.id, placementId));
+      // The employer survey is queued in the same transaction as the end.
+      await scheduleEmployerSurvey(tx, { placementId, organisationId: existing.organisationId }, context.now);
       return loadPlacement(tx, context.actor, placementId);
     },
   );

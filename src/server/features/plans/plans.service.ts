@@ -1,6 +1,7 @@
-import { eq } from 'drizzle-orm';
-import type { PlanAction, PlanGoal } from '../../../contract/plans.js';
+import { and, eq, sql } from 'drizzle-orm';
+import type { PlanAction, PlanGoal, UpdateActionRequest, UpdateGoalRequest } from '../../../contract/plans.js';
 import type { Transaction } from '../../db/transaction.js';
+import { conflict } from '../../errors.js';
 import { runClientAction, type ActionContext } from '../../http/client-action.js';
 import { organisationOfClient, runClientRecordAction } from '../activities/client-record-action.js';
 import * as queries from './plans.queries.js';
@@ -17,6 +18,7 @@ function toAction(row: queries.ActionRow): PlanAction {
     owner: row.owner as PlanAction['owner'],
     dueDate: row.dueDate,
     status: row.status as PlanAction['status'],
+    version: row.version,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };
@@ -29,6 +31,7 @@ function toGoal(row: queries.GoalRow, actions: queries.ActionRow[]): PlanGoal {
     title: row.title,
     targetDate: row.targetDate,
     status: row.status as PlanGoal['status'],
+    version: row.version,
     createdBy: row.createdBy,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
@@ -73,16 +76,20 @@ export function createGoal(context: ActionContext, clientId: string, input: Goal
   });
 }
 
-export function updateGoal(context: ActionContext, goalId: string, input: GoalFields & { status: PlanGoal['status'] }): Promise<PlanGoal> {
+export function updateGoal(context: ActionContext, goalId: string, input: UpdateGoalRequest): Promise<PlanGoal> {
   return runClientRecordAction(
     context,
     'client.plan.write',
     (tx) => clientOfGoal(tx, goalId),
     async (tx) => {
-      await tx
+      const { version, ...fields } = input;
+      // The goal exists (else 404 above), so no row updated means someone saved it after this editor read it.
+      const updated = await tx
         .update(planGoals)
-        .set({ ...input, updatedAt: context.now })
-        .where(eq(planGoals.id, goalId));
+        .set({ ...fields, version: sql`${planGoals.version} + 1`, updatedAt: context.now })
+        .where(and(eq(planGoals.id, goalId), eq(planGoals.version, version)))
+        .returning({ id: planGoals.id });
+      if (updated.length === 0) throw conflict('version');
       return loadGoal(tx, goalId);
     },
   );
@@ -112,22 +119,20 @@ export function createAction(context: ActionContext, goalId: string, input: Acti
   );
 }
 
-export function updateAction(
-  context: ActionContext,
-  actionId: string,
-  input: ActionFields & { status: PlanAction['status'] },
-): Promise<PlanAction> {
+export function updateAction(context: ActionContext, actionId: string, input: UpdateActionRequest): Promise<PlanAction> {
   return runClientRecordAction(
     context,
     'client.plan.write',
     (tx) => clientOfAction(tx, actionId),
     async (tx) => {
+      const { version, ...fields } = input;
       const [updated] = await tx
         .update(planActions)
-        .set({ ...input, updatedAt: context.now })
-        .where(eq(planActions.id, actionId))
+        .set({ ...fields, version: sql`${planActions.version} + 1`, updatedAt: context.now })
+        .where(and(eq(planActions.id, actionId), eq(planActions.version, version)))
         .returning();
-      return toAction(updated!);
+      if (!updated) throw conflict('version');
+      return toAction(updated);
     },
   );
 }

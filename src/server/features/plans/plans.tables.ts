@@ -1,4 +1,4 @@
-import { date, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { users } from '../../auth/auth.tables.js';
 import { clients } from '../clients/clients.tables.js';
 import { organisations } from '../organisations/organisations.tables.js';
@@ -16,6 +16,8 @@ export const planGoals = pgTable(
     title: text('title').notNull(),
     targetDate: date('target_date', { mode: 'string' }),
     status: text('status').notNull(),
+    /** Optimistic concurrency, as on clients: an update names the version it read. */
+    version: integer('version').notNull().default(1),
     createdBy: uuid('created_by')
       .notNull()
       .references(() => users.id),
@@ -42,6 +44,7 @@ export const planActions = pgTable(
     owner: text('owner').notNull(),
     dueDate: date('due_date', { mode: 'string' }),
     status: text('status').notNull(),
+    version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
   },

@@ -61,19 +61,56 @@ describe.each(testEngines)('plans on %s', (engine) => {
       title: 'Oppisopimus',
       targetDate: null,
       status: 'achieved',
+      version: 1,
     });
     expect(goalUpdate.statusCode).toBe(200);
-    expect(goalUpdate.json()).toMatchObject({ title: 'Oppisopimus', targetDate: null, status: 'achieved' });
+    expect(goalUpdate.json()).toMatchObject({ title: 'Oppisopimus', targetDate: null, status: 'achieved', version: 2 });
     const actionUpdate = await world.agents.assigned.put(`/api/plan/actions/${actionId}`, {
       ...action,
       owner: 'coach',
       dueDate: null,
       status: 'done',
+      version: 1,
     });
     expect(actionUpdate.statusCode).toBe(200);
-    expect(actionUpdate.json()).toMatchObject({ owner: 'coach', dueDate: null, status: 'done' });
+    expect(actionUpdate.json()).toMatchObject({ owner: 'coach', dueDate: null, status: 'done', version: 2 });
     const stored = (await readPlan()).goals.find((candidate: { id: string }) => candidate.id === goalId);
-    expect(stored).toMatchObject({ status: 'achieved', actions: [{ id: actionId, status: 'done' }] });
+    expect(stored).toMatchObject({ status: 'achieved', version: 2, actions: [{ id: actionId, status: 'done', version: 2 }] });
+  });
+
+  it('answers a goal or action edited from a stale version with 409 and changes nothing; the fresh version saves and moves on', async () => {
+    const { id: goalId, version: goalVersion } = await addGoal();
+    const { id: actionId, version: actionVersion } = await addAction(goalId);
+    expect({ goalVersion, actionVersion }).toEqual({ goalVersion: 1, actionVersion: 1 });
+    // Another coach saves first; this editor still holds version 1.
+    const first = await world.agents.lead.put(`/api/plan/goals/${goalId}`, { ...goal, status: 'open', version: 1 });
+    expect(first.json().version).toBe(2);
+    expect((await world.agents.lead.put(`/api/plan/actions/${actionId}`, { ...action, status: 'todo', version: 1 })).json().version).toBe(
+      2,
+    );
+    const before = await readPlan();
+
+    const staleGoal = await world.agents.assigned.put(`/api/plan/goals/${goalId}`, {
+      ...goal,
+      title: 'Ohitettu',
+      status: 'dropped',
+      version: 1,
+    });
+    expect(staleGoal.statusCode).toBe(409);
+    expect(fieldErrors(staleGoal)).toEqual(['version:stale_version']);
+    const staleAction = await world.agents.assigned.put(`/api/plan/actions/${actionId}`, { ...action, status: 'cancelled', version: 1 });
+    expect(staleAction.statusCode).toBe(409);
+    expect(fieldErrors(staleAction)).toEqual(['version:stale_version']);
+    expect(await readPlan()).toEqual(before);
+
+    const freshGoal = await world.agents.assigned.put(`/api/plan/goals/${goalId}`, { ...goal, status: 'dropped', version: 2 });
+    expect(freshGoal.statusCode).toBe(200);
+    expect(freshGoal.json()).toMatchObject({ status: 'dropped', version: 3 });
+    const freshAction = await world.agents.assigned.put(`/api/plan/actions/${actionId}`, { ...action, status: 'cancelled', version: 2 });
+    expect(freshAction.statusCode).toBe(200);
+    expect(freshAction.json()).toMatchObject({ status: 'cancelled', version: 3 });
+    // Status changes are edits too: the version that was current a moment ago is stale now.
+    expect((await world.agents.lead.put(`/api/plan/actions/${actionId}`, { ...action, status: 'done', version: 2 })).statusCode).toBe(409);
   });
 
   it('answers each invalid goal or action with a field error and changes nothing', async () => {
@@ -83,15 +120,23 @@ describe.each(testEngines)('plans on %s', (engine) => {
     const cases: [MatrixRequest, string][] = [
       [{ method: 'POST', url: `${planUrl()}/goals`, body: { ...goal, title: '  ' } }, 'title:required'],
       [{ method: 'POST', url: `${planUrl()}/goals`, body: { ...goal, targetDate: '31.3.2027' } }, 'targetDate:invalid_date'],
-      [{ method: 'PUT', url: `/api/plan/goals/${goalId}`, body: { ...goal, status: 'done' } }, 'status:invalid_option'],
-      [{ method: 'PUT', url: `/api/plan/goals/${goalId}`, body: { ...goal, title: 'x'.repeat(301), status: 'open' } }, 'title:too_long'],
+      [{ method: 'PUT', url: `/api/plan/goals/${goalId}`, body: { ...goal, status: 'done', version: 1 } }, 'status:invalid_option'],
+      [
+        { method: 'PUT', url: `/api/plan/goals/${goalId}`, body: { ...goal, title: 'x'.repeat(301), status: 'open', version: 1 } },
+        'title:too_long',
+      ],
+      [{ method: 'PUT', url: `/api/plan/goals/${goalId}`, body: { ...goal, status: 'open' } }, 'version:required'],
       [{ method: 'POST', url: `/api/plan/goals/${goalId}/actions`, body: { ...action, owner: 'manager' } }, 'owner:invalid_option'],
       [{ method: 'POST', url: `/api/plan/goals/${goalId}/actions`, body: { ...action, description: undefined } }, 'description:required'],
       [
-        { method: 'PUT', url: `/api/plan/actions/${actionId}`, body: { ...action, dueDate: '2026-02-30', status: 'todo' } },
+        { method: 'PUT', url: `/api/plan/actions/${actionId}`, body: { ...action, dueDate: '2026-02-30', status: 'todo', version: 1 } },
         'dueDate:invalid_date',
       ],
-      [{ method: 'PUT', url: `/api/plan/actions/${actionId}`, body: { ...action, status: 'started' } }, 'status:invalid_option'],
+      [
+        { method: 'PUT', url: `/api/plan/actions/${actionId}`, body: { ...action, status: 'started', version: 1 } },
+        'status:invalid_option',
+      ],
+      [{ method: 'PUT', url: `/api/plan/actions/${actionId}`, body: { ...action, status: 'done', version: 0 } }, 'version:too_small'],
     ];
     for (const [request, expected] of cases) {
       const response = await send(world.agents.assigned, request);
@@ -106,15 +151,21 @@ describe.each(testEngines)('plans on %s', (engine) => {
 
   it("answers 404 for unknown goals and actions and for another organisation's plan, which stays as it was", async () => {
     const unknown = crypto.randomUUID();
-    expect((await world.agents.assigned.put(`/api/plan/goals/${unknown}`, { ...goal, status: 'open' })).statusCode).toBe(404);
+    expect((await world.agents.assigned.put(`/api/plan/goals/${unknown}`, { ...goal, status: 'open', version: 1 })).statusCode).toBe(404);
     expect((await world.agents.assigned.post(`/api/plan/goals/${unknown}/actions`, action)).statusCode).toBe(404);
-    expect((await world.agents.assigned.put(`/api/plan/actions/${unknown}`, { ...action, status: 'done' })).statusCode).toBe(404);
+    expect((await world.agents.assigned.put(`/api/plan/actions/${unknown}`, { ...action, status: 'done', version: 1 })).statusCode).toBe(
+      404,
+    );
     const foreigner = world.agents.foreign;
     const foreignGoal = (await foreigner.post(`${planUrl(world.otherClientId)}/goals`, goal)).json();
     const foreignAction = (await foreigner.post(`/api/plan/goals/${foreignGoal.id}/actions`, action)).json();
-    expect((await world.agents.lead.put(`/api/plan/goals/${foreignGoal.id}`, { ...goal, status: 'dropped' })).statusCode).toBe(404);
+    expect((await world.agents.lead.put(`/api/plan/goals/${foreignGoal.id}`, { ...goal, status: 'dropped', version: 1 })).statusCode).toBe(
+      404,
+    );
     expect((await world.agents.lead.post(`/api/plan/goals/${foreignGoal.id}/actions`, action)).statusCode).toBe(404);
-    expect((await world.agents.lead.put(`/api/plan/actions/${foreignAction.id}`, { ...action, status: 'done' })).statusCode).toBe(404);
+    expect(
+      (await world.agents.lead.put(`/api/plan/actions/${foreignAction.id}`, { ...action, status: 'done', version: 1 })).statusCode,
+    ).toBe(404);
     expect((await world.agents.lead.get(planUrl(world.otherClientId))).statusCode).toBe(404);
     expect((await foreigner.get(planUrl(world.otherClientId))).json().goals).toEqual([{ ...foreignGoal, actions: [foreignAction] }]);
   });
@@ -126,7 +177,7 @@ describe.each(testEngines)('plans on %s', (engine) => {
       'PUT /api/plan/goals/:id': async () => ({
         method: 'PUT',
         url: `/api/plan/goals/${(await addGoal()).id}`,
-        body: { ...goal, status: 'dropped' },
+        body: { ...goal, status: 'dropped', version: 1 },
       }),
       'POST /api/plan/goals/:id/actions': async () => ({
         method: 'POST',
@@ -136,7 +187,7 @@ describe.each(testEngines)('plans on %s', (engine) => {
       'PUT /api/plan/actions/:id': async () => ({
         method: 'PUT',
         url: `/api/plan/actions/${(await addAction((await addGoal()).id)).id}`,
-        body: { ...action, status: 'cancelled' },
+        body: { ...action, status: 'cancelled', version: 1 },
       }),
     });
   });

@@ -70,6 +70,7 @@ describe.each(testEngines)('programme administration on %s', (engine) => {
       processModelKey: 'working_life_interpreter',
       followUpMonths: [3, 6],
       active: true,
+      esfFunded: false,
     });
     expect(await latestAuditEntry(world.db)).toMatchObject({
       action: 'programme.create',
@@ -78,6 +79,21 @@ describe.each(testEngines)('programme administration on %s', (engine) => {
     });
     const listed = (await world.agents.colleague.get('/api/programmes')).json().items.map((programme: { id: string }) => programme.id);
     expect(listed).toContain(created.id);
+  });
+
+  it('marks a programme ESF+ funded, so that its enrolments collect ESF+ participant data', async () => {
+    const response = await admin.post('/api/admin/programmes', {
+      name: 'ESR+ Työpolku',
+      processModelId: models.interpreter,
+      esfFunded: true,
+    });
+    expect(response.json()).toMatchObject({ esfFunded: true });
+    const changed = await admin.put(`/api/admin/programmes/${response.json().id}`, {
+      name: 'ESR+ Työpolku',
+      processModelId: models.interpreter,
+      esfFunded: false,
+    });
+    expect(changed.json()).toMatchObject({ esfFunded: false });
   });
 
   it("refuses another organisation's own process model, unknown models and organisations the admin does not administer", async () => {

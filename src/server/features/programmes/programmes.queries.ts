@@ -51,6 +51,7 @@ export function toProgramme(row: ProgrammeRow) {
     processModelKey: row.processModel.key,
     followUpMonths: row.followUpMonths,
     active: row.active,
+    esfFunded: row.esfFunded,
     processModel: row.processModel,
   };
 }

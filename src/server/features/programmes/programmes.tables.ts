@@ -25,6 +25,8 @@ export const programmes = pgTable(
       .references(() => processModels.id),
     followUpMonths: integer('follow_up_months').array().notNull(),
     active: boolean('active').notNull().default(true),
+    /** Funded by the ESF+: its enrolments collect the participant data of Regulation (EU) 2021/1057, Annex I. */
+    esfFunded: boolean('esf_funded').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [index('programmes_organisation_idx').on(table.organisationId)],

@@ -48,7 +48,7 @@ export const fi = {
     },
     methods: {
       title: 'Menetelmät',
-      ips: 'IPS-menetelmän uskollisuusmittari (Supported Employment Fidelity Scale): IPS Employment Center; suomennos THL.',
+      ips: 'IPS-menetelmän mallinmukaisuusmittari (Supported Employment Fidelity Scale, IPS-25): Becker, Swanson, Reese, Bond ja McLeman, IPS Employment Center. Polku näyttää kohtien ankkureista omat lyhyet englanninkieliset tiivistelmänsä; kohtien suomen- ja ruotsinkieliset nimet ovat Polun työkäännöksiä, eivät THL:n julkaisemaa suomennosta.',
     },
   },
 } as const;
@@ -102,7 +102,7 @@ export const sv: Shape = {
     },
     methods: {
       title: 'Metoder',
-      ips: 'Troskalan för IPS-metoden (Supported Employment Fidelity Scale): IPS Employment Center; finsk översättning THL.',
+      ips: 'Troskapsskalan för IPS-metoden (Supported Employment Fidelity Scale, IPS-25): Becker, Swanson, Reese, Bond och McLeman, IPS Employment Center. Polku visar egna korta engelska sammanfattningar av ankarna; punkternas finska och svenska namn är Polkus arbetsöversättningar, inte THL:s publicerade finska översättning.',
     },
   },
 };
@@ -154,7 +154,7 @@ export const en: Shape = {
     },
     methods: {
       title: 'Methods',
-      ips: 'IPS fidelity scale (Supported Employment Fidelity Scale): IPS Employment Center; Finnish translation by THL.',
+      ips: 'IPS fidelity scale (Supported Employment Fidelity Scale, IPS-25): Becker, Swanson, Reese, Bond and McLeman, IPS Employment Center. Polku shows its own short English summaries of the anchors; the Finnish and Swedish item names are Polku’s working translations, not THL’s published Finnish edition.',
     },
   },
 };

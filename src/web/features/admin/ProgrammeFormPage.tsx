@@ -54,6 +54,7 @@ type ProgrammeFormValues = {
   processModelId: string | null;
   followUpMonths: number[];
   active: boolean;
+  esfFunded: boolean;
 };
 
 function ProgrammeForm({ existing }: { existing: ProgrammeWithModel | undefined }) {
@@ -71,6 +72,7 @@ function ProgrammeForm({ existing }: { existing: ProgrammeWithModel | undefined 
     processModelId: existing?.processModelId ?? null,
     followUpMonths: existing?.followUpMonths ?? [3, 6],
     active: existing?.active ?? true,
+    esfFunded: existing?.esfFunded ?? false,
   });
   const set = <Name extends keyof ProgrammeFormValues>(name: Name, value: ProgrammeFormValues[Name]) =>
     setValues((current) => ({ ...current, [name]: value }));
@@ -188,6 +190,13 @@ function ProgrammeForm({ existing }: { existing: ProgrammeWithModel | undefined 
           checked={values.active}
           onChange={(active) => set('active', active)}
           data-qa="programme-active"
+        />
+        <CheckboxField
+          label={t('programmeForm.esfFunded')}
+          hintText={t('programmeForm.esfFundedHint')}
+          checked={values.esfFunded}
+          onChange={(esfFunded) => set('esfFunded', esfFunded)}
+          data-qa="programme-esf-funded"
         />
         <FormActions>
           <Button type="submit" busy={save.isPending} data-qa="programme-submit">

@@ -14,6 +14,7 @@ import { CaseloadTable, clientName } from './CaseloadTable';
 import { useOwnCaseload } from './queries';
 import { QuickLogDialog } from './QuickLogDialog';
 import { SummaryTiles } from './SummaryTiles';
+import { FollowUpTasks } from '../follow-up-tasks/FollowUpTasks';
 import type { CaseloadRow } from '../../../contract/caseload';
 
 /** Meetings are recorded by those who coach; an employer coordinator reads the list only. */
@@ -36,6 +37,7 @@ export function CaseloadPage() {
       <Paragraph mb="l">{t('intro')}</Paragraph>
       {saved ? <Notice data-qa="quick-log-saved">{saved}</Notice> : null}
       <ErrorBanner error={caseload.error} />
+      {canLog ? <FollowUpTasks /> : null}
       <SummaryTiles summary={caseload.data?.summary} filters={filters} setFilters={setFilters} />
       <CaseloadFilterBar filters={filters} setFilters={setFilters} clearFilters={clearFilters} filtered={filtered} />
       <CaseloadTable

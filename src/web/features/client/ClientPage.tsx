@@ -3,10 +3,12 @@ import { useParams } from 'react-router-dom';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { LoadingIndicator } from '../../components/LoadingIndicator';
 import { PageHeading } from '../../components/PageHeading';
+import { ClientMatchSection } from '../matching/ClientMatchSection';
 import { ClientEmploymentSection } from '../placements/ClientEmploymentSection';
 import { ActivitiesSection } from './activities/ActivitiesSection';
 import { ClientHeader } from './ClientHeader';
 import { ClientTabs } from './ClientTabs';
+import { CompetenceProfileSection } from './competence-profile/CompetenceProfileSection';
 import { ConsentsSection } from './consents/ConsentsSection';
 import { EnrolmentsSection } from './enrolments/EnrolmentsSection';
 import { PlanSection } from './plan/PlanSection';
@@ -35,6 +37,10 @@ export function ClientPage() {
               switch (section) {
                 case 'profile':
                   return <ProfileSection client={client.data} />;
+                case 'competence':
+                  return <CompetenceProfileSection clientId={clientId} />;
+                case 'matches':
+                  return <ClientMatchSection clientId={clientId} />;
                 case 'enrolments':
                   return <EnrolmentsSection clientId={clientId} />;
                 case 'plan':

@@ -2,7 +2,17 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RecordTabs } from '../../components/RecordTabs';
 
-export const clientSections = ['profile', 'enrolments', 'plan', 'activities', 'referrals', 'employment', 'consents'] as const;
+export const clientSections = [
+  'profile',
+  'competence',
+  'matches',
+  'enrolments',
+  'plan',
+  'activities',
+  'referrals',
+  'employment',
+  'consents',
+] as const;
 export type ClientSection = (typeof clientSections)[number];
 
 /** The client record's sections as tabs; the open one lives in the address (?section=plan). */

@@ -1,3 +1,4 @@
+import { ApiRequestError } from '../../api/client';
 import type { Option } from '../../components/options';
 
 const helsinkiCalendarDate = new Intl.DateTimeFormat('sv-SE', {
@@ -20,4 +21,9 @@ export function optionsOf<Value extends string>(values: readonly Value[], label:
 /** Forms keep '' for an empty field; the schemas take null for "not given". */
 export function emptyToNull(value: string): string | null {
   return value === '' ? null : value;
+}
+
+/** The 409 of an edit made from a version someone else has since replaced (clients, enrolments, plans, meetings, referrals). */
+export function isStaleVersion(error: unknown): boolean {
+  return error instanceof ApiRequestError && error.fields.some((field) => field.code === 'stale_version');
 }

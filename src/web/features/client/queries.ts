@@ -8,6 +8,7 @@ import type { clientEnrolments, programmeList } from '../../../contract/enrolmen
 import type { Plan } from '../../../contract/plans';
 import type { iscedLevelList, municipalityList } from '../../../contract/reference';
 import { apiGet, apiPost, apiPut } from '../../api/client';
+import { isStaleVersion } from './form-helpers';
 
 /** Every query about one client starts with this key, so one invalidation refreshes the whole page. */
 export const clientKeys = {
@@ -94,6 +95,8 @@ type Method = 'POST' | 'PUT';
 /**
  * A change to one client's record. On success every query of that client is read again, so the
  * header (phase, meeting status) and the section stay consistent without hand-patching caches.
+ * A stale version (someone saved the record after it was loaded) reloads them too, so the form
+ * reopens on what the other person saved instead of overwriting it.
  */
 export function useClientMutation<Body, Result = unknown>(
   clientId: string,
@@ -108,6 +111,9 @@ export function useClientMutation<Body, Result = unknown>(
       await queryClient.invalidateQueries({ queryKey: clientKeys.all(clientId) });
       options.onSuccess?.(result);
     },
-    onError: options.onError,
+    onError: async (error) => {
+      if (isStaleVersion(error)) await queryClient.invalidateQueries({ queryKey: clientKeys.all(clientId) });
+      options.onError?.(error);
+    },
   });
 }

@@ -6,6 +6,7 @@ export const fi = {
   notGiven: 'Ei tiedossa',
   saved: 'Muutokset tallennettu.',
   readOnly: 'Voit katsella asiakkaan tietoja, mutta et muokata niitä.',
+  staleRecord: 'Joku muu on muuttanut tätä tietoa sillä välin. Tiedot on ladattu uudelleen; tee muutoksesi uudestaan.',
   header: {
     label: 'Asiakkaan yhteenveto',
     age: 'Ikä',
@@ -45,6 +46,8 @@ export const fi = {
     referrals: 'Ohjaukset',
     consents: 'Suostumukset',
     employment: 'Työllistyminen',
+    competence: 'Osaaminen',
+    matches: 'Sopivat työt',
   },
   profile: {
     title: 'Perustiedot',
@@ -210,6 +213,10 @@ export const fi = {
     hideNote: 'Piilota muistiinpano',
     submit: 'Tallenna tapaaminen',
     defaults: 'Oletuksena tänään, kasvokkain, 60 minuuttia, asiakkaan kanssa.',
+    correct: 'Korjaa',
+    correctLabel: 'Korjaa tapaaminen {{date}}',
+    correctTitle: 'Tapaamisen korjaus',
+    correctHint: 'Suojattu muistiinpano ja asiakkuus säilyvät sellaisina kuin ne kirjattiin.',
   },
   referrals: {
     title: 'Ohjaukset palveluihin',
@@ -344,6 +351,7 @@ export const sv: Shape = {
   notGiven: 'Okänt',
   saved: 'Ändringarna har sparats.',
   readOnly: 'Du kan se kundens uppgifter men inte ändra dem.',
+  staleRecord: 'Någon annan har ändrat uppgiften under tiden. Uppgifterna har laddats på nytt; gör dina ändringar igen.',
   header: {
     label: 'Sammandrag av kunden',
     age: 'Ålder',
@@ -383,6 +391,8 @@ export const sv: Shape = {
     referrals: 'Hänvisningar',
     consents: 'Samtycken',
     employment: 'Sysselsättning',
+    competence: 'Kompetens',
+    matches: 'Lämpliga jobb',
   },
   profile: {
     title: 'Grunduppgifter',
@@ -547,6 +557,10 @@ export const sv: Shape = {
     hideNote: 'Dölj anteckningen',
     submit: 'Spara mötet',
     defaults: 'Som standard i dag, ansikte mot ansikte, 60 minuter, med kunden.',
+    correct: 'Korrigera',
+    correctLabel: 'Korrigera mötet {{date}}',
+    correctTitle: 'Korrigering av möte',
+    correctHint: 'Den skyddade anteckningen och kundrelationen förblir som de registrerades.',
   },
   referrals: {
     title: 'Hänvisningar till tjänster',
@@ -679,6 +693,7 @@ export const en: Shape = {
   notGiven: 'Not known',
   saved: 'Changes saved.',
   readOnly: "You can view this client's data but not change it.",
+  staleRecord: 'Someone else changed this record in the meantime. The details have been reloaded; please make your changes again.',
   header: {
     label: 'Client summary',
     age: 'Age',
@@ -718,6 +733,8 @@ export const en: Shape = {
     referrals: 'Referrals',
     consents: 'Consents',
     employment: 'Work',
+    competence: 'Competence',
+    matches: 'Matching jobs',
   },
   profile: {
     title: 'Basic details',
@@ -884,6 +901,10 @@ export const en: Shape = {
     hideNote: 'Hide the note',
     submit: 'Save the meeting',
     defaults: 'By default today, face to face, 60 minutes, with the client.',
+    correct: 'Correct',
+    correctLabel: 'Correct the meeting of {{date}}',
+    correctTitle: 'Correcting a meeting',
+    correctHint: 'The protected note and the enrolment stay as they were recorded.',
   },
   referrals: {
     title: 'Referrals to services',

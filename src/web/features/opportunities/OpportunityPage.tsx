@@ -10,6 +10,7 @@ import { LoadingIndicator } from '../../components/LoadingIndicator';
 import { PageHeading } from '../../components/PageHeading';
 import { formatDate } from '../../format';
 import { StatusTag } from '../client/StatusTag';
+import { OpportunityMatchSection } from '../matching/OpportunityMatchSection';
 import { ProposalPipeline } from '../proposals/ProposalPipeline';
 import { CarvedTasks } from './CarvedTasks';
 import { OpportunityDetails } from './OpportunityDetails';
@@ -78,6 +79,7 @@ function OpportunityView({ opportunity }: { opportunity: Opportunity }) {
       {changingStatus ? <OpportunityStatusForm opportunity={opportunity} onDone={() => setChangingStatus(false)} /> : null}
       <OpportunityDetails opportunity={opportunity} />
       {opportunity.carved ? <CarvedTasks sourceJobs={opportunity.sourceJobs} /> : null}
+      <OpportunityMatchSection opportunityId={opportunity.id} />
       <ProposalPipeline opportunityId={opportunity.id} />
     </>
   );

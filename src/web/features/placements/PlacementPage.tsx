@@ -9,6 +9,7 @@ import { LoadingIndicator } from '../../components/LoadingIndicator';
 import { Notice } from '../../components/Notice';
 import { PageHeading } from '../../components/PageHeading';
 import { SectionHeader } from '../client/SectionHeader';
+import { EmployerSurveyPanel } from '../feedback/EmployerSurveyPanel';
 import { EndPlacementDialog } from './EndPlacementDialog';
 import { PlacementDetails } from './PlacementDetails';
 import { PlacementEditForm } from './PlacementEditForm';
@@ -65,6 +66,7 @@ export function PlacementPage() {
             <PlacementDetails placement={data} />
           </section>
           <SupportAgreementForm placementId={data.id} canWrite={data.canWrite} onSaved={() => setNotice(t('agreement.saved'))} />
+          <EmployerSurveyPanel employerId={data.employerId} placementId={data.id} />
           {ending ? <EndPlacementDialog placement={data} onDone={() => setEnding(false)} /> : null}
         </>
       ) : null}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Pagination, Paragraph, suomifiDesignTokens as tokens } from 'suomifi-ui-components';
 import styled from 'styled-components';
@@ -6,6 +6,7 @@ import type { Activity } from '../../../../contract/activities';
 import { Button } from '../../../components/Button';
 import { ErrorBanner } from '../../../components/ErrorBanner';
 import { LoadingIndicator } from '../../../components/LoadingIndicator';
+import { useSession } from '../../../auth/session';
 import { formatDate } from '../../../format';
 import { activityPageSize, useActivities } from '../queries';
 import { SectionHeader } from '../SectionHeader';
@@ -14,11 +15,23 @@ import { ProtectedNote } from './ProtectedNote';
 
 type ActivitiesSectionProps = { clientId: string; canWrite: boolean; canReadProtected: boolean };
 
-/** Tapaamiset: meetings and contacts, newest first, with the quick log form on top. */
+/**
+ * Tapaamiset: meetings and contacts, newest first, with the quick log form on top. The recorder of
+ * an entry may correct it in place ('correcting' names it); one form is open at a time.
+ */
 export function ActivitiesSection({ clientId, canWrite, canReadProtected }: ActivitiesSectionProps) {
   const { t } = useTranslation(['client', 'common']);
+  const session = useSession();
   const [page, setPage] = useState(1);
   const [logging, setLogging] = useState(false);
+  const [correcting, setCorrecting] = useState<string | null>(null);
+  // Someone saved the entry this form had loaded: the reloaded form reopens with the notice.
+  const [stale, setStale] = useState(false);
+  const correct = (activityId: string | null) => {
+    setStale(false);
+    setLogging(false);
+    setCorrecting(activityId);
+  };
   const activities = useActivities(clientId, page);
   const items = activities.data?.items ?? [];
   const lastPage = Math.max(1, Math.ceil((activities.data?.total ?? 0) / activityPageSize));
@@ -26,7 +39,7 @@ export function ActivitiesSection({ clientId, canWrite, canReadProtected }: Acti
   return (
     <section data-qa="activities-section">
       <SectionHeader title={t('activities.title')}>
-        {canWrite && !logging ? (
+        {canWrite && !logging && correcting === null ? (
           <Button onClick={() => setLogging(true)} data-qa="activity-log-open">
             {t('activities.log')}
           </Button>
@@ -48,7 +61,28 @@ export function ActivitiesSection({ clientId, canWrite, canReadProtected }: Acti
       {items.length > 0 ? (
         <List aria-label={t('activities.list')} data-qa="activity-list">
           {items.map((activity) => (
-            <ActivityItem key={activity.id} activity={activity} canReadProtected={canReadProtected} />
+            <ActivityItem key={activity.id} activity={activity} canReadProtected={canReadProtected}>
+              {correcting === activity.id ? (
+                <ActivityForm
+                  key={activity.version}
+                  clientId={clientId}
+                  canWriteProtected={false}
+                  activity={activity}
+                  stale={stale}
+                  onDone={() => correct(null)}
+                  onStale={() => setStale(true)}
+                />
+              ) : canWrite && !logging && correcting === null && activity.recordedBy === session.data?.user.id ? (
+                <Button
+                  variant="secondaryNoBorder"
+                  onClick={() => correct(activity.id)}
+                  aria-label={t('activities.correctLabel', { date: formatDate(activity.occurredOn) })}
+                  data-qa="activity-correct"
+                >
+                  {t('activities.correct')}
+                </Button>
+              ) : null}
+            </ActivityItem>
           ))}
         </List>
       ) : null}
@@ -69,7 +103,9 @@ export function ActivitiesSection({ clientId, canWrite, canReadProtected }: Acti
   );
 }
 
-function ActivityItem({ activity, canReadProtected }: { activity: Activity; canReadProtected: boolean }) {
+type ActivityItemProps = { activity: Activity; canReadProtected: boolean; children: ReactNode };
+
+function ActivityItem({ activity, canReadProtected, children }: ActivityItemProps) {
   const { t } = useTranslation('client');
   return (
     <Item data-qa={`activity-${activity.id}`}>
@@ -84,6 +120,7 @@ function ActivityItem({ activity, canReadProtected }: { activity: Activity; canR
       <Summary data-qa="activity-summary-text">{activity.summary ?? t('activities.noSummary')}</Summary>
       {activity.recordedByName ? <RecordedBy>{t('activities.recordedBy', { name: activity.recordedByName })}</RecordedBy> : null}
       {activity.hasProtectedNote ? <ProtectedNote activityId={activity.id} canRead={canReadProtected} /> : null}
+      {children}
     </Item>
   );
 }

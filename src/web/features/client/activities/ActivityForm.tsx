@@ -2,7 +2,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CheckboxGroup, Paragraph } from 'suomifi-ui-components';
 import type { z } from 'zod';
-import { activityModes, activityParticipants, createActivityRequest } from '../../../../contract/activities';
+import {
+  activityModes,
+  activityParticipants,
+  correctActivityRequest,
+  createActivityRequest,
+  type Activity,
+} from '../../../../contract/activities';
 import { useFormErrors } from '../../../api/form-errors';
 import { Button } from '../../../components/Button';
 import { CheckboxField } from '../../../components/CheckboxField';
@@ -10,39 +16,47 @@ import { DateField } from '../../../components/DateField';
 import { DropdownField } from '../../../components/DropdownField';
 import { ErrorBanner } from '../../../components/ErrorBanner';
 import { FormActions } from '../../../components/FormActions';
+import { Notice } from '../../../components/Notice';
 import { TextareaField } from '../../../components/TextareaField';
 import { TextField } from '../../../components/TextField';
 import { FieldRow } from '../FieldRow';
-import { optionsOf, todayInHelsinki } from '../form-helpers';
+import { isStaleVersion, optionsOf, todayInHelsinki } from '../form-helpers';
 import { FormPanel } from '../FormPanel';
 import { useClientMutation } from '../queries';
 
 type Participant = (typeof activityParticipants)[number];
 
-/**
- * Logging a meeting with the usual case prefilled (today, face to face, an hour, with the client).
- * The protected note is offered only to those allowed to write Art. 9 data.
- */
-export function ActivityForm({
-  clientId,
-  canWriteProtected,
-  onDone,
-}: {
+type ActivityFormProps = {
   clientId: string;
   canWriteProtected: boolean;
   onDone: () => void;
-}) {
+  /** Given: the recorder corrects this entry, saved against the version shown. */
+  activity?: Activity;
+  stale?: boolean;
+  onStale?: () => void;
+};
+
+/**
+ * Logging a meeting with the usual case prefilled (today, face to face, an hour, with the client),
+ * or correcting a logged one. The protected note is offered only to those allowed to write Art. 9
+ * data, and only when logging: a correction leaves the note and the enrolment as recorded.
+ */
+export function ActivityForm({ clientId, canWriteProtected, onDone, activity, stale, onStale }: ActivityFormProps) {
   const { t } = useTranslation(['client', 'common']);
   const form = useFormErrors();
-  const [occurredOn, setOccurredOn] = useState(todayInHelsinki);
-  const [mode, setMode] = useState<(typeof activityModes)[number]>('face_to_face');
-  const [duration, setDuration] = useState('60');
-  const [participants, setParticipants] = useState<Participant[]>(['client']);
-  const [summary, setSummary] = useState('');
+  const [occurredOn, setOccurredOn] = useState(() => activity?.occurredOn ?? todayInHelsinki());
+  const [mode, setMode] = useState<(typeof activityModes)[number]>(activity?.mode ?? 'face_to_face');
+  const [duration, setDuration] = useState(String(activity?.durationMinutes ?? 60));
+  const [participants, setParticipants] = useState<Participant[]>(activity?.participants ?? ['client']);
+  const [summary, setSummary] = useState(activity?.summary ?? '');
   const [protectedNote, setProtectedNote] = useState('');
   const log = useClientMutation<z.input<typeof createActivityRequest>>(clientId, 'POST', `/api/clients/${clientId}/activities`, {
     onSuccess: onDone,
     onError: form.showError,
+  });
+  const correct = useClientMutation<z.input<typeof correctActivityRequest>>(clientId, 'PUT', `/api/activities/${activity?.id ?? ''}`, {
+    onSuccess: onDone,
+    onError: (error) => (onStale && isStaleVersion(error) ? onStale() : form.showError(error)),
   });
 
   const toggle = (participant: Participant, checked: boolean) =>
@@ -50,21 +64,31 @@ export function ActivityForm({
 
   const submit = () => {
     const minutes = Number(duration);
-    const body = form.validate(createActivityRequest, {
+    const values = {
       occurredOn,
       mode,
       // A non-number reaches the schema as text, so it is reported as invalid rather than dropped.
       durationMinutes: duration.trim() === '' || Number.isNaN(minutes) ? duration : minutes,
       participants,
       summary,
-      protectedNote: canWriteProtected ? protectedNote : null,
-    });
-    if (body) log.mutate(body);
+    };
+    if (activity) {
+      const body = form.validate(correctActivityRequest, { ...values, version: activity.version });
+      if (body) correct.mutate(body);
+    } else {
+      const body = form.validate(createActivityRequest, { ...values, protectedNote: canWriteProtected ? protectedNote : null });
+      if (body) log.mutate(body);
+    }
   };
 
   return (
-    <FormPanel title={t('activities.logTitle')} onSubmit={submit} data-qa="activity-form">
-      <Paragraph mb="m">{t('activities.defaults')}</Paragraph>
+    <FormPanel
+      title={activity ? t('activities.correctTitle') : t('activities.logTitle')}
+      onSubmit={submit}
+      data-qa={activity ? 'activity-correct-form' : 'activity-form'}
+    >
+      <Paragraph mb="m">{activity ? t('activities.correctHint') : t('activities.defaults')}</Paragraph>
+      {stale ? <Notice data-qa="activity-stale">{t('staleRecord')}</Notice> : null}
       <ErrorBanner error={form.error} />
       <FieldRow>
         <DateField
@@ -119,7 +143,7 @@ export function ActivityForm({
         error={form.fieldError('summary')}
         data-qa="activity-summary"
       />
-      {canWriteProtected ? (
+      {canWriteProtected && !activity ? (
         <TextareaField
           labelText={t('activities.protectedNote')}
           hintText={t('activities.protectedNoteHint')}
@@ -133,7 +157,7 @@ export function ActivityForm({
         />
       ) : null}
       <FormActions>
-        <Button type="submit" busy={log.isPending} data-qa="activity-submit">
+        <Button type="submit" busy={log.isPending || correct.isPending} data-qa="activity-submit">
           {t('activities.submit')}
         </Button>
         <Button variant="secondary" onClick={onDone} data-qa="activity-cancel">

@@ -15,6 +15,7 @@ import { EnrolmentForm } from './EnrolmentForm';
 import { FollowUpList } from './FollowUpList';
 import { PhaseChangeForm } from './PhaseChangeForm';
 import { PhaseTimeline } from './PhaseTimeline';
+import { EsfSection } from '../../esf/EsfSection';
 
 type Mode = 'view' | 'phase' | 'edit' | 'end';
 type Permissions = { write: boolean; followUpWrite: boolean };
@@ -89,6 +90,7 @@ export function EnrolmentCard({ enrolment, permissions }: { enrolment: Enrolment
         />
       ) : null}
       <FollowUpList enrolment={enrolment} canWrite={permissions.followUpWrite} />
+      {enrolment.esfFunded ? <EsfSection enrolment={enrolment} /> : null}
     </Card>
   );
 }

@@ -9,7 +9,6 @@ import {
   updateEnrolmentRequest,
   type Enrolment,
 } from '../../../../contract/enrolments';
-import { ApiRequestError } from '../../../api/client';
 import { useFormErrors } from '../../../api/form-errors';
 import { useSession } from '../../../auth/session';
 import { Button } from '../../../components/Button';
@@ -21,7 +20,7 @@ import { LoadingIndicator } from '../../../components/LoadingIndicator';
 import { RadioGroupField } from '../../../components/RadioGroupField';
 import { SelectField } from '../../../components/SelectField';
 import { FieldRow } from '../FieldRow';
-import { optionsOf, todayInHelsinki } from '../form-helpers';
+import { isStaleVersion, optionsOf, todayInHelsinki } from '../form-helpers';
 import { FormPanel } from '../FormPanel';
 import { useClientMutation, useProgrammes, useStaff } from '../queries';
 
@@ -59,7 +58,7 @@ export function EnrolmentForm({ clientId, enrolment, onDone, onStale }: Enrolmen
     startDate: todayInHelsinki(),
   }));
   const onError = (error: unknown) => {
-    if (onStale && error instanceof ApiRequestError && error.fields.some((field) => field.code === 'stale_version')) onStale();
+    if (onStale && isStaleVersion(error)) onStale();
     else form.showError(error);
   };
   const create = useClientMutation<z.input<typeof createEnrolmentRequest>>(clientId, 'POST', `/api/clients/${clientId}/enrolments`, {

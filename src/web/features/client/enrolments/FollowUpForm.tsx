@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
+import type { followUpInformationSources } from '../../../../contract/enrolments';
 import { followUpRequest, outcomes, type FollowUp } from '../../../../contract/enrolments';
 import { useFormErrors } from '../../../api/form-errors';
 import { Button } from '../../../components/Button';
@@ -13,6 +14,7 @@ import { FieldRow } from '../FieldRow';
 import { optionsOf, todayInHelsinki } from '../form-helpers';
 import { FormPanel } from '../FormPanel';
 import { useClientMutation } from '../queries';
+import { InformationSourceField } from '../../follow-up-tasks/InformationSourceField';
 
 export function FollowUpForm({ clientId, followUp, onDone }: { clientId: string; followUp: FollowUp; onDone: () => void }) {
   const { t } = useTranslation(['client', 'common']);
@@ -20,13 +22,14 @@ export function FollowUpForm({ clientId, followUp, onDone }: { clientId: string;
   const [completedOn, setCompletedOn] = useState(todayInHelsinki);
   const [situation, setSituation] = useState<(typeof outcomes)[number] | null>(followUp.situation);
   const [note, setNote] = useState(followUp.note ?? '');
+  const [source, setSource] = useState<(typeof followUpInformationSources)[number] | null>(followUp.informationSource);
   const record = useClientMutation<z.input<typeof followUpRequest>>(clientId, 'POST', `/api/follow-ups/${followUp.id}`, {
     onSuccess: onDone,
     onError: form.showError,
   });
 
   const submit = () => {
-    const body = form.validate(followUpRequest, { completedOn, situation, note });
+    const body = form.validate(followUpRequest, { completedOn, situation, informationSource: source, note });
     if (body) record.mutate(body);
   };
 
@@ -53,6 +56,7 @@ export function FollowUpForm({ clientId, followUp, onDone }: { clientId: string;
           error={form.fieldError('situation')}
           data-qa="follow-up-situation"
         />
+        <InformationSourceField value={source} onChange={setSource} error={form.fieldError('informationSource')} optional />
       </FieldRow>
       <TextareaField
         labelText={t('followUps.note')}

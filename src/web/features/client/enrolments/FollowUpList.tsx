@@ -7,6 +7,7 @@ import { Button } from '../../../components/Button';
 import { formatDate } from '../../../format';
 import { StatusTag } from '../StatusTag';
 import { FollowUpForm } from './FollowUpForm';
+import { InformationSourceLabel } from '../../follow-up-tasks/InformationSourceField';
 
 function FollowUpState({ followUp }: { followUp: FollowUp }) {
   const { t } = useTranslation('client');
@@ -33,6 +34,7 @@ export function FollowUpList({ enrolment, canWrite }: { enrolment: Enrolment; ca
               <span data-qa="follow-up-due-on">{t('followUps.dueOn', { date: formatDate(followUp.dueOn) })}</span>
               <FollowUpState followUp={followUp} />
               {followUp.situation ? <span>{t(`labels.outcome.${followUp.situation}`)}</span> : null}
+              {followUp.informationSource ? <InformationSourceLabel source={followUp.informationSource} /> : null}
               {canWrite && !followUp.completedOn && recording !== followUp.id ? (
                 <Button
                   variant="secondaryNoBorder"

@@ -8,16 +8,17 @@ import { DateField } from '../../../components/DateField';
 import { DropdownField } from '../../../components/DropdownField';
 import { ErrorBanner } from '../../../components/ErrorBanner';
 import { FormActions } from '../../../components/FormActions';
+import { Notice } from '../../../components/Notice';
 import { TextField } from '../../../components/TextField';
 import { FieldRow } from '../FieldRow';
-import { emptyToNull, optionsOf } from '../form-helpers';
+import { emptyToNull, isStaleVersion, optionsOf } from '../form-helpers';
 import { FormPanel } from '../FormPanel';
 import { useClientMutation } from '../queries';
 
-type ActionFormProps = { clientId: string; goalId: string; action?: PlanAction; onDone: () => void };
+type ActionFormProps = { clientId: string; goalId: string; action?: PlanAction; onDone: () => void; stale?: boolean; onStale?: () => void };
 
-/** Who does what by when; an existing step can also change status (done, cancelled). */
-export function ActionForm({ clientId, goalId, action, onDone }: ActionFormProps) {
+/** Who does what by when; an existing step can also change status (done, cancelled), saved against the version it showed. */
+export function ActionForm({ clientId, goalId, action, onDone, stale, onStale }: ActionFormProps) {
   const { t } = useTranslation(['client', 'common']);
   const form = useFormErrors();
   const [description, setDescription] = useState(action?.description ?? '');
@@ -30,13 +31,13 @@ export function ActionForm({ clientId, goalId, action, onDone }: ActionFormProps
   });
   const update = useClientMutation<z.input<typeof updateActionRequest>>(clientId, 'PUT', `/api/plan/actions/${action?.id ?? ''}`, {
     onSuccess: onDone,
-    onError: form.showError,
+    onError: (error) => (onStale && isStaleVersion(error) ? onStale() : form.showError(error)),
   });
 
   const submit = () => {
     const values = { description, owner, dueDate: emptyToNull(dueDate) };
     if (action) {
-      const body = form.validate(updateActionRequest, { ...values, status });
+      const body = form.validate(updateActionRequest, { ...values, status, version: action.version });
       if (body) update.mutate(body);
     } else {
       const body = form.validate(createActionRequest, values);
@@ -46,6 +47,7 @@ export function ActionForm({ clientId, goalId, action, onDone }: ActionFormProps
 
   return (
     <FormPanel title={action ? t('plan.editActionTitle') : t('plan.actionTitle')} onSubmit={submit} data-qa="action-form">
+      {stale ? <Notice data-qa="action-stale">{t('staleRecord')}</Notice> : null}
       <ErrorBanner error={form.error} />
       <TextField
         labelText={t('plan.description')}

@@ -18,7 +18,14 @@ const actionTones: Record<PlanGoal['actions'][number]['status'], Tone> = { todo:
 export function GoalCard({ goal, canWrite }: { goal: PlanGoal; canWrite: boolean }) {
   const { t } = useTranslation(['client', 'common']);
   const [editing, setEditing] = useState<string | null>(null);
-  const close = () => setEditing(null);
+  // Someone saved the goal or step this form had loaded: the reloaded form reopens with the notice.
+  const [stale, setStale] = useState(false);
+  const edit = (target: string | null) => {
+    setStale(false);
+    setEditing(target);
+  };
+  const close = () => edit(null);
+  const markStale = () => setStale(true);
 
   return (
     <Card data-qa={`goal-${goal.id}`}>
@@ -29,7 +36,7 @@ export function GoalCard({ goal, canWrite }: { goal: PlanGoal; canWrite: boolean
         {canWrite && editing === null ? (
           <Button
             variant="secondaryNoBorder"
-            onClick={() => setEditing('goal')}
+            onClick={() => edit('goal')}
             aria-label={`${t('plan.editGoal')}: ${goal.title}`}
             data-qa="goal-edit"
           >
@@ -40,7 +47,9 @@ export function GoalCard({ goal, canWrite }: { goal: PlanGoal; canWrite: boolean
       <Paragraph mb="s">
         {t('plan.targetDate')}: {goal.targetDate ? formatDate(goal.targetDate) : t('plan.noTargetDate')}
       </Paragraph>
-      {editing === 'goal' ? <GoalForm clientId={goal.clientId} goal={goal} onDone={close} /> : null}
+      {editing === 'goal' ? (
+        <GoalForm key={goal.version} clientId={goal.clientId} goal={goal} stale={stale} onDone={close} onStale={markStale} />
+      ) : null}
       {goal.actions.length === 0 ? (
         <Paragraph mb="s">{t('plan.noActions')}</Paragraph>
       ) : (
@@ -72,7 +81,7 @@ export function GoalCard({ goal, canWrite }: { goal: PlanGoal; canWrite: boolean
                     {editing === null ? (
                       <Button
                         variant="secondaryNoBorder"
-                        onClick={() => setEditing(action.id)}
+                        onClick={() => edit(action.id)}
                         aria-label={`${t('plan.editAction')}: ${action.description}`}
                         data-qa="action-edit"
                       >
@@ -88,12 +97,20 @@ export function GoalCard({ goal, canWrite }: { goal: PlanGoal; canWrite: boolean
       )}
       {goal.actions.map((action) =>
         editing === action.id ? (
-          <ActionForm key={action.id} clientId={goal.clientId} goalId={goal.id} action={action} onDone={close} />
+          <ActionForm
+            key={`${action.id}-${action.version}`}
+            clientId={goal.clientId}
+            goalId={goal.id}
+            action={action}
+            stale={stale}
+            onDone={close}
+            onStale={markStale}
+          />
         ) : null,
       )}
       {editing === 'new' ? <ActionForm clientId={goal.clientId} goalId={goal.id} onDone={close} /> : null}
       {canWrite && editing === null ? (
-        <Button variant="secondary" onClick={() => setEditing('new')} data-qa="action-add">
+        <Button variant="secondary" onClick={() => edit('new')} data-qa="action-add">
           {t('plan.addAction')}
         </Button>
       ) : null}

@@ -8,14 +8,17 @@ import { DateField } from '../../../components/DateField';
 import { DropdownField } from '../../../components/DropdownField';
 import { ErrorBanner } from '../../../components/ErrorBanner';
 import { FormActions } from '../../../components/FormActions';
+import { Notice } from '../../../components/Notice';
 import { TextField } from '../../../components/TextField';
 import { FieldRow } from '../FieldRow';
-import { emptyToNull, optionsOf } from '../form-helpers';
+import { emptyToNull, isStaleVersion, optionsOf } from '../form-helpers';
 import { FormPanel } from '../FormPanel';
 import { useClientMutation } from '../queries';
 
-/** A new goal, or an existing one's title, target date and status. */
-export function GoalForm({ clientId, goal, onDone }: { clientId: string; goal?: PlanGoal; onDone: () => void }) {
+type GoalFormProps = { clientId: string; goal?: PlanGoal; onDone: () => void; stale?: boolean; onStale?: () => void };
+
+/** A new goal, or an existing one's title, target date and status (saved against the version it showed). */
+export function GoalForm({ clientId, goal, onDone, stale, onStale }: GoalFormProps) {
   const { t } = useTranslation(['client', 'common']);
   const form = useFormErrors();
   const [title, setTitle] = useState(goal?.title ?? '');
@@ -27,13 +30,13 @@ export function GoalForm({ clientId, goal, onDone }: { clientId: string; goal?: 
   });
   const update = useClientMutation<z.input<typeof updateGoalRequest>>(clientId, 'PUT', `/api/plan/goals/${goal?.id ?? ''}`, {
     onSuccess: onDone,
-    onError: form.showError,
+    onError: (error) => (onStale && isStaleVersion(error) ? onStale() : form.showError(error)),
   });
 
   const submit = () => {
     const values = { title, targetDate: emptyToNull(targetDate) };
     if (goal) {
-      const body = form.validate(updateGoalRequest, { ...values, status });
+      const body = form.validate(updateGoalRequest, { ...values, status, version: goal.version });
       if (body) update.mutate(body);
     } else {
       const body = form.validate(createGoalRequest, values);
@@ -43,6 +46,7 @@ export function GoalForm({ clientId, goal, onDone }: { clientId: string; goal?: 
 
   return (
     <FormPanel title={goal ? t('plan.editGoalTitle') : t('plan.addGoal')} onSubmit={submit} data-qa="goal-form">
+      {stale ? <Notice data-qa="goal-stale">{t('staleRecord')}</Notice> : null}
       <ErrorBanner error={form.error} />
       <TextField
         labelText={t('plan.goal')}

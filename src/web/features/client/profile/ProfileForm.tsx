@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { Heading } from 'suomifi-ui-components';
 import type { z } from 'zod';
 import { updateClientRequest, type Client } from '../../../../contract/clients';
-import { ApiRequestError } from '../../../api/client';
 import { useFormErrors } from '../../../api/form-errors';
 import { Button } from '../../../components/Button';
 import { ErrorBanner } from '../../../components/ErrorBanner';
@@ -12,6 +11,7 @@ import { clientRequestOf, noIscedLevel, type ClientFormValues, type SetClientVal
 import { ContactFields } from '../../new-client/ContactFields';
 import { PersonFields } from '../../new-client/PersonFields';
 import { ProfileFields } from '../../new-client/ProfileFields';
+import { isStaleVersion } from '../form-helpers';
 import { FormPanel } from '../FormPanel';
 import { useClientMutation } from '../queries';
 
@@ -51,7 +51,7 @@ export function ProfileForm({ client, onSaved, onCancel, onStale }: ProfileFormP
   const save = useClientMutation<z.input<typeof updateClientRequest>>(client.id, 'PUT', `/api/clients/${client.id}`, {
     onSuccess: onSaved,
     onError: (error) => {
-      if (error instanceof ApiRequestError && error.fields.some((field) => field.code === 'stale_version')) onStale();
+      if (isStaleVersion(error)) onStale();
       else form.showError(error);
     },
   });

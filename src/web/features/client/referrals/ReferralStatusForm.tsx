@@ -7,13 +7,16 @@ import { Button } from '../../../components/Button';
 import { DropdownField } from '../../../components/DropdownField';
 import { ErrorBanner } from '../../../components/ErrorBanner';
 import { FormActions } from '../../../components/FormActions';
+import { Notice } from '../../../components/Notice';
 import { TextareaField } from '../../../components/TextareaField';
-import { optionsOf } from '../form-helpers';
+import { isStaleVersion, optionsOf } from '../form-helpers';
 import { FormPanel } from '../FormPanel';
 import { useClientMutation } from '../queries';
 
-/** Offers only the statuses the referral may move to next, as the contract lists them. */
-export function ReferralStatusForm({ referral, onDone }: { referral: Referral; onDone: () => void }) {
+type ReferralStatusFormProps = { referral: Referral; onDone: () => void; stale: boolean; onStale: () => void };
+
+/** Offers only the statuses the referral may move to next, as the contract lists them; saved against the version it showed. */
+export function ReferralStatusForm({ referral, onDone, stale, onStale }: ReferralStatusFormProps) {
   const { t } = useTranslation(['client', 'common']);
   const form = useFormErrors();
   const allowed = referralTransitions[referral.status];
@@ -21,11 +24,11 @@ export function ReferralStatusForm({ referral, onDone }: { referral: Referral; o
   const [note, setNote] = useState(referral.note ?? '');
   const update = useClientMutation<z.input<typeof updateReferralRequest>>(referral.clientId, 'PUT', `/api/referrals/${referral.id}`, {
     onSuccess: onDone,
-    onError: form.showError,
+    onError: (error) => (isStaleVersion(error) ? onStale() : form.showError(error)),
   });
 
   const submit = () => {
-    const body = form.validate(updateReferralRequest, { status, note });
+    const body = form.validate(updateReferralRequest, { status, note, version: referral.version });
     if (body) update.mutate(body);
   };
 
@@ -35,6 +38,7 @@ export function ReferralStatusForm({ referral, onDone }: { referral: Referral; o
       onSubmit={submit}
       data-qa="referral-status-form"
     >
+      {stale ? <Notice data-qa="referral-stale">{t('staleRecord')}</Notice> : null}
       <ErrorBanner error={form.error} />
       <DropdownField
         labelText={t('referrals.newStatus')}

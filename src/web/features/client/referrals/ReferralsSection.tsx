@@ -4,6 +4,7 @@ import { Paragraph } from 'suomifi-ui-components';
 import { referralTransitions, type ReferralStatus } from '../../../../contract/activities';
 import { Button } from '../../../components/Button';
 import { ErrorBanner } from '../../../components/ErrorBanner';
+import { Notice } from '../../../components/Notice';
 import { LoadingIndicator } from '../../../components/LoadingIndicator';
 import { formatDate } from '../../../format';
 import { useReferrals } from '../queries';
@@ -27,20 +28,37 @@ export function ReferralsSection({ clientId, canWrite }: { clientId: string; can
   const { t } = useTranslation(['client', 'common']);
   const referrals = useReferrals(clientId);
   const [editing, setEditing] = useState<string | null>(null);
+  // Someone changed the referral this form had loaded: the reloaded form reopens with the notice.
+  const [stale, setStale] = useState(false);
+  const edit = (target: string | null) => {
+    setStale(false);
+    setEditing(target);
+  };
   const items = referrals.data?.items ?? [];
-  const changing = items.find((referral) => referral.id === editing);
+  // A referral reloaded in a final status has nothing left to change, so its form closes.
+  const changing = items.find((referral) => referral.id === editing && referralTransitions[referral.status].length > 0);
+  const formOpen = editing === 'new' || changing !== undefined;
 
   return (
     <section data-qa="referrals-section">
       <SectionHeader title={t('referrals.title')}>
-        {canWrite && editing === null ? (
-          <Button onClick={() => setEditing('new')} data-qa="referral-add">
+        {canWrite && !formOpen ? (
+          <Button onClick={() => edit('new')} data-qa="referral-add">
             {t('referrals.add')}
           </Button>
         ) : null}
       </SectionHeader>
-      {editing === 'new' ? <ReferralForm clientId={clientId} onDone={() => setEditing(null)} /> : null}
-      {changing ? <ReferralStatusForm referral={changing} onDone={() => setEditing(null)} /> : null}
+      {editing === 'new' ? <ReferralForm clientId={clientId} onDone={() => edit(null)} /> : null}
+      {changing ? (
+        <ReferralStatusForm
+          key={`${changing.id}-${changing.version}`}
+          referral={changing}
+          stale={stale}
+          onDone={() => edit(null)}
+          onStale={() => setStale(true)}
+        />
+      ) : null}
+      {stale && !formOpen ? <Notice data-qa="referral-stale">{t('staleRecord')}</Notice> : null}
       <ErrorBanner error={referrals.error} />
       {referrals.isPending ? <LoadingIndicator /> : null}
       {referrals.isSuccess && items.length === 0 ? <Paragraph data-qa="referrals-empty">{t('referrals.empty')}</Paragraph> : null}
@@ -70,10 +88,10 @@ export function ReferralsSection({ clientId, canWrite }: { clientId: string; can
                   <td>
                     {referralTransitions[referral.status].length === 0 ? (
                       t('referrals.final')
-                    ) : editing === null ? (
+                    ) : !formOpen ? (
                       <Button
                         variant="secondaryNoBorder"
-                        onClick={() => setEditing(referral.id)}
+                        onClick={() => edit(referral.id)}
                         aria-label={`${t('referrals.changeStatus')}: ${t(`labels.service.${referral.service}`)}`}
                         data-qa="referral-change-status"
                       >

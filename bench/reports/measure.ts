@@ -1,0 +1,174 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { generateSecretKey } from '../../src/server/crypto/field-encryption.js';
+import { runLoad, type LoadResult } from '../support/http-load.js';
+import { reportFigures, type Figure } from '../support/results.js';
+import type { LoadReport, Volume } from './load.js';
+import { checkFigures, overviewHeadline, requestKinds, type RequestKind } from './requests.js';
+
+const serverPort = 3109;
+const baselinePort = 3110;
+
+export type MeasureOptions = {
+  databaseUrl: string;
+  today: string;
+  connections: number;
+  seconds: number;
+  volume: Volume;
+  load: { report: LoadReport | null; reused: boolean };
+};
+
+function startProcess(args: string[], env: Record<string, string>, readyText: string): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    child.stdout!.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes(readyText)) resolve(child);
+    });
+    child.once('exit', (code) => reject(new Error(`${args[0]} exited with ${code}`)));
+  });
+}
+
+async function login(email: string): Promise<Record<string, string>> {
+  const response = await fetch(`http://127.0.0.1:${serverPort}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: 'Polku-demo-2026!' }),
+  });
+  if (!response.ok) throw new Error(`login ${email}: ${response.status}`);
+  const cookie = response.headers.getSetCookie().find((value) => value.startsWith('polku_session='))!;
+  return { cookie: cookie.split(';')[0]! };
+}
+
+/** One request before the load: it must succeed, and its body is kept for the figure check and the sizes. */
+async function sample(url: string, headers?: Record<string, string>): Promise<{ body: Buffer; milliseconds: number }> {
+  const started = performance.now();
+  const response = await fetch(url, { headers });
+  const body = Buffer.from(await response.arrayBuffer());
+  if (!response.ok) throw new Error(`${url}: ${response.status} ${body.toString().slice(0, 300)}`);
+  return { body, milliseconds: Math.round(performance.now() - started) };
+}
+
+const roles = [
+  { name: 'team lead', email: 'lead@oulu.polku.test' },
+  { name: 'analyst', email: 'analyst@oulu.polku.test' },
+] as const;
+
+export async function measure(options: MeasureOptions): Promise<void> {
+  const { connections, seconds } = options;
+  const fixedNow = `${options.today}T09:00:00+02:00`;
+  const server = await startProcess(
+    ['src/server/main.ts'],
+    {
+      DATABASE_URL: options.databaseUrl,
+      PORT: String(serverPort),
+      HOST: '127.0.0.1',
+      // The reports read no encrypted field, so a reused database works with a new key.
+      POLKU_SECRET_KEY: generateSecretKey(),
+      POLKU_DEMO_DATA: 'false',
+      POLKU_FIXED_NOW: fixedNow,
+      POLKU_LOGIN_ATTEMPTS_PER_MINUTE: '1000',
+      // No background jobs (survey sending, reminders) competing with the measured requests.
+      POLKU_JOB_WORKER: 'false',
+      LOG_LEVEL: 'warn',
+    },
+    'Polku is running',
+  );
+  let baseline: ChildProcess | undefined;
+  try {
+    const sessions = await Promise.all(roles.map(async (role) => ({ ...role, headers: await login(role.email) })));
+    const app = `http://127.0.0.1:${serverPort}`;
+    const options0 = JSON.parse((await sample(`${app}/api/reports/options`, sessions[0]!.headers)).body.toString()) as {
+      organisations: { id: string; name: string }[];
+    };
+    const organisation = options0.organisations[0]!;
+    const kinds = requestKinds(options.today, organisation.id);
+
+    const measured: { kind: RequestKind; role: string; result: LoadResult; bytes: number; firstMs: number }[] = [];
+    const samples = new Map<string, Buffer>();
+    for (const kind of kinds) {
+      for (const session of sessions) {
+        const first = await sample(`${app}${kind.path}`, session.headers);
+        samples.set(`${session.name}/${kind.id}`, first.body);
+        console.error(`${session.name} ${kind.label}: first request ${first.milliseconds} ms, ${first.body.length} bytes`);
+        const result = await runLoad(`${app}${kind.path}`, { connections, seconds, headers: session.headers });
+        console.error(`  p50 ${result.p50} p95 ${result.p95} p99 ${result.p99} ms, ${result.requests} requests, ${result.errors} errors`);
+        measured.push({ kind, role: session.name, result, bytes: first.body.length, firstMs: first.milliseconds });
+      }
+    }
+
+    baseline = await startProcess(
+      ['bench/reports/baseline-server.ts'],
+      { DATABASE_URL: options.databaseUrl, PORT: String(baselinePort), BASELINE_NOW: new Date(fixedNow).toISOString() },
+      'listening',
+    );
+    const base = `http://127.0.0.1:${baselinePort}`;
+    const baselines = new Map<string, LoadResult>();
+    for (const kind of kinds) {
+      const first = await sample(`${base}${kind.baselinePath}`);
+      samples.set(`baseline/${kind.id}`, first.body);
+      console.error(`baseline ${kind.label}: first request ${first.milliseconds} ms`);
+      const result = await runLoad(`${base}${kind.baselinePath}`, { connections, seconds });
+      console.error(`  p50 ${result.p50} p95 ${result.p95} p99 ${result.p99} ms, ${result.requests} requests, ${result.errors} errors`);
+      baselines.set(kind.id, result);
+    }
+
+    const figures: Figure[] = [];
+    for (const { kind, role, result } of measured) {
+      const other = baselines.get(kind.id)!;
+      const label = `${role}: ${kind.label}`;
+      figures.push(
+        { name: `${label} p50`, value: result.p50, unit: 'ms', better: 'lower', baseline: other.p50 },
+        {
+          name: `${label} p95`,
+          value: result.p95,
+          unit: 'ms',
+          better: 'lower',
+          baseline: other.p95,
+          ...(kind.target ? { target: kind.target } : {}),
+        },
+        { name: `${label} p99`, value: result.p99, unit: 'ms', better: 'lower', baseline: other.p99 },
+        {
+          name: `${label} throughput`,
+          value: result.requestsPerSecond,
+          unit: 'req/s',
+          better: 'higher',
+          baseline: other.requestsPerSecond,
+        },
+        { name: `${label} errors`, value: result.errors, unit: 'requests', better: 'lower' },
+      );
+    }
+    const loadSeconds = options.load.report?.seconds ?? {};
+    for (const [step, value] of Object.entries(loadSeconds))
+      figures.push({ name: `data load: ${step}`, value, unit: 's', better: 'lower' });
+
+    const dashboard = measured.filter((entry) => entry.kind.target !== undefined);
+    const slow = dashboard.filter((entry) => entry.result.p95 >= entry.kind.target!);
+    reportFigures('reports', figures, {
+      setup: {
+        volume: options.volume,
+        rows: options.load.report?.rows ?? null,
+        loadedAt: options.load.report?.loadedAt ?? null,
+        reusedDatabase: options.load.reused,
+        connections,
+        secondsPerRun: seconds,
+        organisation: organisation.name,
+        overviewHeadline,
+        requests: kinds.map((kind) => ({ id: kind.id, app: kind.path, baseline: kind.baselinePath, target: kind.target ?? null })),
+        responseBytes: Object.fromEntries(measured.map((entry) => [`${entry.role}: ${entry.kind.id}`, entry.bytes])),
+        firstRequestMs: Object.fromEntries(measured.map((entry) => [`${entry.role}: ${entry.kind.id}`, entry.firstMs])),
+        figureCheck: checkFigures(samples.get('team lead/figures')!, samples.get('baseline/figures')!),
+        targetMet: slow.length === 0,
+        over500msP95: slow.map((entry) => `${entry.role}: ${entry.kind.label} (${entry.result.p95} ms)`),
+        note:
+          'Polku: every request with its session, permission check, row-level security and the indicator framework; ' +
+          'the analyst also gets small-cell suppression. Baseline: the same figures from plain GROUP BY queries as the database owner, ' +
+          'over a bare Fastify server with a pool of the same size.',
+      },
+    });
+  } finally {
+    server.kill('SIGTERM');
+    baseline?.kill('SIGTERM');
+  }
+}

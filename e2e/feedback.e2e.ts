@@ -1,0 +1,142 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { ClientPage } from './pages/ClientPage.js';
+import { FeedbackResultsPage, SurveyAnswerPage } from './pages/FeedbackPages.js';
+import { expectAccessible, launchBrowser, newPage, qa } from './support/browser.js';
+import { e2eBaseUrl } from './support/server.js';
+import { callApi, logIn } from './support/session.js';
+
+/**
+ * A coach ends a job seeker's enrolment; the background worker mails the end-of-service survey
+ * through the development SMTP sink; the job seeker opens the link on a phone, answers once and is
+ * refused a second time; the team lead sees the answer in the results. The tests run in order.
+ */
+const suffix = Date.now().toString(36);
+const email = `palaute.${suffix}@example.fi`;
+const freeText = `Valmentaja auttoi löytämään työn ${suffix}.`;
+
+type ReceivedMail = { to: string; subject: string; text: string };
+
+async function mailTo(address: string): Promise<ReceivedMail> {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const response = await fetch(`${e2eBaseUrl}/api/dev/mail`);
+    const { items } = (await response.json()) as { items: ReceivedMail[] };
+    const found = items.find((item) => item.to === address);
+    if (found) return found;
+    if (Date.now() > deadline) throw new Error(`no mail to ${address} in 30 s`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
+describe('an ended enrolment brings a feedback survey, answered once on a phone', () => {
+  let browser: Browser;
+  let page: Page;
+  let phone: BrowserContext;
+  let clientId = '';
+  let link = '';
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    page = await newPage(browser);
+    phone = await browser.newContext({
+      baseURL: e2eBaseUrl,
+      locale: 'fi-FI',
+      timezoneId: 'Europe/Helsinki',
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+    });
+    await logIn(page, 'coach@oulu.polku.test');
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  test('the coach ends the enrolment, and the invitation arrives by e-mail with a link and no name', async () => {
+    const created = await callApi(page, 'POST', '/api/clients', {
+      firstName: 'Pauliina',
+      lastName: `Palaute-${suffix}`,
+      gender: 'female',
+      municipalityCode: '564',
+      email,
+      languages: ['fi'],
+      targetGroups: [],
+    });
+    expect(created.status).toBe(201);
+    clientId = created.body.id as string;
+    const programmes = (await callApi(page, 'GET', '/api/programmes')).body.items as { id: string; name: string; active: boolean }[];
+    const programme = programmes.find((candidate) => candidate.active && candidate.name.startsWith('IPS'))!;
+    const enrolled = await callApi(page, 'POST', `/api/clients/${clientId}/enrolments`, {
+      programmeId: programme.id,
+      referralSource: 'employment_counsellor',
+      startingSituation: 'unemployed',
+      intensity: 'intensive',
+      startDate: '2026-11-02',
+    });
+    expect(enrolled.status).toBe(201);
+
+    const clientPage = new ClientPage(page);
+    await clientPage.open(clientId, 'enrolments');
+    await clientPage.submitEnd('23.11.2026', 'Työssä');
+    await page.waitForSelector(qa('end-form'), { state: 'detached' });
+
+    const mail = await mailTo(email);
+    expect(mail.subject).toBe('Palaute palvelusta: kerro mielipiteesi');
+    expect(mail.text).not.toContain('Pauliina');
+    link = /https?:\/\/\S+\/feedback\/[A-Za-z0-9_-]{43}/.exec(mail.text)![0];
+  });
+
+  test('on a phone, the job seeker answers without logging in; the page passes axe and shows no personal data', async () => {
+    const mobile = await phone.newPage();
+    const survey = new SurveyAnswerPage(mobile);
+    await survey.open(link);
+    expect(await survey.heading().textContent()).toBe('Palaute palvelusta');
+    const body = await mobile.locator('main').innerText();
+    expect(body).not.toContain('Pauliina');
+    expect(body).not.toContain(email);
+    await expectAccessible(mobile, 'public survey page on a phone');
+    // The 0–10 scale fits the phone's width: nothing scrolls sideways.
+    expect(await mobile.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
+    await mobile.screenshot({ path: 'tmp/feedback-survey-phone.png', fullPage: true });
+
+    await survey.submit();
+    // Nothing chosen yet: the form says what is missing before anything is sent.
+    await mobile.locator(`${qa('survey-form')} ${qa('error-banner')} > *`).waitFor();
+    await survey.choose('recommend', 9);
+    await survey.choose('grade', 9);
+    await survey.tick('job_search');
+    await survey.write(freeText);
+    await survey.submit();
+    await mobile.locator(qa('survey-thanks')).waitFor();
+    expect(await survey.heading().textContent()).toBe('Kiitos!');
+    await expectAccessible(mobile, 'survey thanks page');
+  });
+
+  test('opening the link again shows that the survey has already been answered', async () => {
+    const mobile = await phone.newPage();
+    const survey = new SurveyAnswerPage(mobile);
+    await survey.open(link);
+    await mobile.locator(qa('survey-answered')).waitFor();
+    expect(await survey.heading().textContent()).toBe('Kyselyyn on jo vastattu');
+    await expectAccessible(mobile, 'survey already answered');
+  });
+
+  test('the team lead sees the answer in the results, free text included; the results page passes axe', async () => {
+    const lead = await newPage(browser);
+    await logIn(lead, 'lead@oulu.polku.test');
+    // Reports live under one main menu entry, with a row of their own pages.
+    await lead.click(qa('nav-management'));
+    await lead.click(qa('nav-feedback'));
+    const results = new FeedbackResultsPage(lead);
+    await lead.waitForSelector(qa('results-by-organisation'));
+    expect(Number(await results.answers().textContent())).toBeGreaterThanOrEqual(1);
+    await results.freeTextAnswers().filter({ hasText: freeText }).waitFor();
+    await expectAccessible(lead, 'feedback results');
+    await lead.screenshot({ path: 'tmp/feedback-results.png', fullPage: true });
+
+    await lead.click(qa('feedback-templates-link'));
+    await lead.waitForSelector(qa('template-form-job_seeker'));
+    await expectAccessible(lead, 'feedback survey texts');
+  });
+});

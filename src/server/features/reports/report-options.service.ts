@@ -1,0 +1,66 @@
+import { asc, inArray, sql } from 'drizzle-orm';
+import type { ReportOptions } from '../../../contract/reports.js';
+import { organisationIdsOf } from '../../auth/actor.js';
+import { memberships, users } from '../../auth/auth.tables.js';
+import { authorizeOrganisation, organisationsAllowed } from '../../auth/policy.js';
+import { inTransaction, queryRows } from '../../db/transaction.js';
+import type { ActionContext } from '../../http/client-action.js';
+import { helsinkiDate } from '../../time.js';
+import { organisations, teams } from '../organisations/organisations.tables.js';
+import { programmes } from '../programmes/programmes.tables.js';
+import { organisationsArray } from './report-scope.js';
+
+/** What the filter bar offers: only the organisations the user reports on, and what lies inside them. */
+export async function reportOptions(context: ActionContext): Promise<ReportOptions> {
+  authorizeOrganisation(context.actor, 'report.read');
+  const organisationIds = organisationsAllowed(context.actor, 'report.read');
+  const scope = { organisationIds };
+  return inTransaction(context.deps.db, { organisationIds: organisationIdsOf(context.actor) }, async (tx) => {
+    const organisationRows = await tx
+      .select({ id: organisations.id, name: organisations.name })
+      .from(organisations)
+      .where(inArray(organisations.id, organisationIds))
+      .orderBy(asc(organisations.name));
+    const teamRows = await tx
+      .select({ id: teams.id, name: teams.name, organisationId: teams.organisationId })
+      .from(teams)
+      .where(inArray(teams.organisationId, organisationIds))
+      .orderBy(asc(teams.name));
+    const programmeRows = await tx
+      .select({ id: programmes.id, name: programmes.name, organisationId: programmes.organisationId })
+      .from(programmes)
+      .where(inArray(programmes.organisationId, organisationIds))
+      .orderBy(asc(programmes.name));
+    // Coaches: everyone with a coaching role in the organisations (staff names are not client data).
+    const coachRows = await tx
+      .select({
+        id: users.id,
+        name: users.name,
+        organisationIds: sql<string[]>`array_agg(distinct ${memberships.organisationId})`,
+      })
+      .from(users)
+      .innerJoin(memberships, sql`${memberships.userId} = ${users.id}`)
+      .where(sql`${inArray(memberships.organisationId, organisationIds)} and ${memberships.role} in ('coach', 'team_lead')`)
+      .groupBy(users.id, users.name)
+      .orderBy(asc(users.name));
+    const municipalities = await queryRows<{ code: string; fi: string; sv: string }>(
+      tx,
+      sql`select m.code, m.name_fi as fi, m.name_sv as sv from ref_municipalities m
+        where m.code in (select distinct c.municipality_code from clients c where c.organisation_id = any(${organisationsArray(scope)}))
+        order by m.name_fi`,
+    );
+    const drillDown = organisationsAllowed(context.actor, 'report.drill_down');
+    return {
+      organisations: organisationRows,
+      teams: teamRows,
+      coaches: coachRows,
+      programmes: programmeRows,
+      municipalities: municipalities.map((row) => ({ code: row.code, name: { fi: row.fi, sv: row.sv, en: row.fi } })),
+      permissions: {
+        drillDown: organisationIds.every((id) => drillDown.includes(id)),
+        manageTargets: organisationsAllowed(context.actor, 'report.target.manage').length > 0,
+      },
+      today: helsinkiDate(context.now),
+    };
+  });
+}
