@@ -1,4 +1,4 @@
-import { filterBit, skillPointTable, type CompiledWeights } from './components.js';
+import { commutePoints, filterBit, skillPointTable, type CompiledWeights } from './components.js';
 import { commuteClasses, commuteClassLimits, unstatedCommuteClass } from './cells.js';
 import type { PostingList } from './lists.js';
 import type { CompiledOpportunity } from './opportunity-store.js';
@@ -10,7 +10,16 @@ import { chooseDirect, matchTuning } from './tuning.js';
 import type { CandidateQuery } from './types.js';
 import type { Vocabulary } from './vocabulary.js';
 
-export type SearchStats = { strategy: 'direct' | 'indexed' | 'brute_force'; postings: number; touched: number; scored: number };
+/** How a search went: its strategy, posting entries walked, rows touched and scored, and milliseconds spent accumulating and walking. */
+export type SearchStats = {
+  strategy: 'direct' | 'indexed' | 'brute_force';
+  postings: number;
+  touched: number;
+  scored: number;
+  accumulateMs: number;
+  walkMs: number;
+};
+export const newStats = (): SearchStats => ({ strategy: 'indexed', postings: 0, touched: 0, scored: 0, accumulateMs: 0, walkMs: 0 });
 export type RankedRows = { matches: TopList; nearMisses: TopList; stats: SearchStats };
 
 /** The cheap per-row filters of a candidate query, resolved once per query. */
@@ -48,7 +57,11 @@ function candidateFilters(
   const commuteExcludes = prune && (weights.nearMissMask & filterBit.beyond_commute) === 0;
   const cells = people.cells;
   const reachable = new Uint8Array(cells.count * commuteClasses);
+  // The most commute points a group's people can get (their maximum commute is at most the class limit).
+  const commuteBound = new Int32Array(cells.count * commuteClasses);
   const reachLists: PostingList[] = [];
+  const reachGroups: number[] = [];
+  let reachRows = 0;
   for (let cell = 0; cell < cells.count; cell++) {
     const nearest = cells.nearestKm(cell, opportunity.lat, opportunity.lon);
     for (let commute = 0; commute < commuteClasses; commute++) {
@@ -58,16 +71,28 @@ function candidateFilters(
       const open = Number.isNaN(nearest) ? query.maxDistanceKm === undefined : nearest <= limit;
       if (!open) continue;
       reachable[cell * commuteClasses + commute] = 1;
+      reachRows += people.byReachGroup.lists[cell * commuteClasses + commute]?.length ?? 0;
+      commuteBound[cell * commuteClasses + commute] = Number.isNaN(nearest)
+        ? commutePoints(weights.commute, Number.NaN, 1)
+        : Math.ceil(weights.commute * Math.max(0, 1 - nearest / classLimit));
       const list = people.byReachGroup.get(cell * commuteClasses + commute);
-      if (list) reachLists.push(list);
+      if (list) {
+        reachLists.push(list);
+        reachGroups.push(cell * commuteClasses + commute);
+      }
     }
   }
   let required = profileFlags.live;
   if (query.onlyProposable !== false) required |= profileFlags.proposable;
   if (query.onlyInJobSearch) required |= profileFlags.inJobSearch;
   const excluded = new Set((query.excludeIds ?? []).map((id) => people.rowById.get(id)).filter((row) => row !== undefined));
-  const filterSets = wanted ? [organisationLists, reachLists, municipalityLists] : [organisationLists, reachLists];
-  return { organisations, municipalities, reachable, required, excluded, maxDistance, filterSets };
+  const rowsIn = (lists: PostingList[]) => lists.reduce((sum, list) => sum + list.length, 0);
+  const filterSets = [
+    { lists: organisationLists, rows: rowsIn(organisationLists) },
+    { lists: reachLists, rows: reachRows },
+    ...(wanted ? [{ lists: municipalityLists, rows: rowsIn(municipalityLists) }] : []),
+  ];
+  return { organisations, municipalities, reachable, commuteBound, reachGroups, reachRows, required, excluded, maxDistance, filterSets };
 }
 
 /**
@@ -87,7 +112,8 @@ export function searchCandidates(
 ): RankedRows {
   const matches = new TopList(query.limit ?? 20);
   const nearMisses = new TopList(query.nearMissLimit ?? 10);
-  const stats: SearchStats = { strategy: 'indexed', postings: 0, touched: 0, scored: 0 };
+  const stats = newStats();
+  const started = performance.now();
   const filters = candidateFilters(weights, vocabulary, people, opportunity, query, !bruteForce);
   const context = scoreContext(weights, opportunity, people, nearMisses.limit > 0);
   const { organisations, municipalities, reachable, required, excluded, maxDistance } = filters;
@@ -128,8 +154,9 @@ export function searchCandidates(
 
   const sumLengths = (lists: (PostingList | undefined)[]) => lists.reduce((sum, list) => sum + (list?.length ?? 0), 0);
   // The smallest of the filter sets drives a direct scan and the visit of untouched rows.
-  const drivingLists = filters.filterSets.reduce((best, lists) => (sumLengths(lists) < sumLengths(best) ? lists : best));
-  const smallest = sumLengths(drivingLists);
+  const driving = filters.filterSets.reduce((best, set) => (set.rows < best.rows ? set : best));
+  const drivingLists = driving.lists;
+  const smallest = driving.rows;
   const occupationLists: [PostingList | undefined, number][] = [
     [people.byOccupation.get(opportunity.occupation), 0],
     ...opportunity.groups.map((group, level): [PostingList | undefined, number] => [people.byIscoGroup.get(group), level + 1]),
@@ -201,21 +228,37 @@ export function searchCandidates(
       }
     }
   } finally {
-    accumulator.harvest(count);
+    // Only people within reach go on, ranked by partial + the commute points their group can get.
+    accumulator.harvestOpen(count, reachGroup, reachable, filters.commuteBound);
   }
   stats.postings = walked;
   stats.touched = count;
+  stats.accumulateMs = performance.now() - started;
   slack = skipped;
   // Rows no list touched (no occupation or skill in common) only when even they could still enter.
-  const visitUntouched = () => accumulator.forUntouched(drivingLists, (row) => visit(row, 0));
+  // Rows no list touched score at most `skipped` + the other components: visited by reach group, the
+  // groups whose people can get the most commute points first, until no group's bound reaches the threshold.
+  const visitUntouched = () => {
+    if (smallest * 4 < filters.reachRows) return accumulator.forUntouched(drivingLists, (row) => visit(row, 0));
+    const groups = [...filters.reachGroups].sort((a, b) => filters.commuteBound[b]! - filters.commuteBound[a]!);
+    const others = weights.restMax - weights.commute + skipped;
+    accumulator.forUntouched(
+      groups.map((group) => people.byReachGroup.get(group)),
+      (row) => visit(row, 0),
+      (position) => filters.commuteBound[groups[position]!]! + others >= threshold(),
+    );
+  };
+  const commuteBound = filters.commuteBound;
   walkByPartial(
     accumulator,
-    weights.occupationMax + weights.essential + weights.optional,
+    weights.occupationMax + weights.essential + weights.optional + weights.commute,
+    weights.restMax - weights.commute + skipped,
     weights.restMax + skipped,
     threshold,
-    visit,
+    (row, value) => visit(row, value - commuteBound[reachGroup[row]!]!),
     visitUntouched,
   );
   nearMisses.dropBelow(matches.threshold);
+  stats.walkMs = performance.now() - started - stats.accumulateMs;
   return { matches, nearMisses, stats };
 }

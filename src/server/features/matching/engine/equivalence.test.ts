@@ -152,3 +152,29 @@ describe('the pruned index returns exactly what scoring every row returns', () =
     }
   }
 });
+
+describe('rows no posting list touched', () => {
+  const defaultSkip = matchTuning.skippedListPoints;
+  afterEach(() => {
+    matchTuning.force = null;
+    matchTuning.skippedListPoints = defaultSkip;
+  });
+
+  it('are still visited when they outscore the last match, after a bucket too low to enter ends the walk', () => {
+    matchTuning.force = 'indexed';
+    matchTuning.skippedListPoints = 0;
+    const index = new MatchIndex();
+    const job = opportunity({ id: 'job', niceToHaveSkills: Array.from({ length: 10 }, (_, n) => skill(`x${n}`)) });
+    const far = (id: string, maxCommuteKm: number, skills: MatchProfile['skills']) =>
+      profile({ id, home: places.north25, maxCommuteKm, skills });
+    const eight = Array.from({ length: 8 }, (_, n) => ({ uri: skill(`x${n}`), level: 4 as const }));
+    index.upsertProfile(far('far-1', 30, eight)); // 8 skill points + 1.7 commute + 25 = 34.7
+    index.upsertProfile(far('far-2', 30, eight));
+    index.upsertProfile(far('far-3', 30, [{ uri: skill('x9'), level: 1 }])); // 0.6 skill points: its bucket cannot reach 34.7
+    index.upsertProfile(profile({ id: 'near-no-skills' })); // no list touches it; 35 from the other components
+    index.upsertOpportunity(job);
+    const query = { organisationIds: ['org-a'], limit: 2 };
+    expect(signature(index.bruteForceCandidates('job', query)).items).toEqual(['near-no-skills:35', 'far-1:34.7']);
+    expect(signature(index.topCandidates('job', query))).toEqual(signature(index.bruteForceCandidates('job', query)));
+  });
+});

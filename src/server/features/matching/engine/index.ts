@@ -10,6 +10,10 @@ import { loadMatchReference, type MatchReference } from './reference.js';
 import type { CandidateQuery, MatchOpportunity, MatchProfile, OpportunityQuery } from './types.js';
 import { Vocabulary } from './vocabulary.js';
 
+export type { SearchStats } from './candidate-search.js';
+export { loadMatchReference, locate, type MatchReference } from './reference.js';
+export type * from './types.js';
+
 export type MatchSearchResult = MatchList & { stats: SearchStats };
 export type MatchIndexOptions = { reference?: MatchReference; weights?: MatchWeightsInput };
 
@@ -24,6 +28,7 @@ export class MatchIndex {
   readonly people: ProfileStore;
   readonly opportunities: OpportunityStore;
   private readonly defaultWeights: CompiledWeights;
+  /** Compiled weights by the weights object given (keep one parsed object per organisation). */
   private readonly weightCache = new WeakMap<object, CompiledWeights>();
   private readonly peopleAccumulator = new Accumulator();
   private readonly opportunityAccumulator = new Accumulator();

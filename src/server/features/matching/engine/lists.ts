@@ -1,3 +1,7 @@
+/** Doubling while small, +25 % when large: a trimmed index does not double its biggest arrays on the next update. */
+export const nextCapacity = (current: number, needed: number) =>
+  Math.max(needed, current < 65_536 ? current * 2 : Math.ceil(current * 1.25), 4);
+
 /** A growable list of row numbers with an optional byte per entry (a skill level, an essential/optional flag). */
 export class PostingList {
   rows: Uint32Array;
@@ -11,10 +15,11 @@ export class PostingList {
 
   push(row: number, tag = 0): void {
     if (this.length === this.rows.length) {
-      const rows = new Uint32Array(this.rows.length * 2);
+      const capacity = nextCapacity(this.rows.length, this.length + 1);
+      const rows = new Uint32Array(capacity);
       rows.set(this.rows);
       this.rows = rows;
-      const tags = new Uint8Array(this.tags.length * 2);
+      const tags = new Uint8Array(capacity);
       tags.set(this.tags);
       this.tags = tags;
     }
@@ -74,7 +79,7 @@ export function grow<T extends Float64Array | Float32Array | Int32Array | Uint32
   size: number,
 ): T {
   if (array.length >= size) return array;
-  const next = new (array.constructor as new (length: number) => T)(Math.max(size, array.length * 2));
+  const next = new (array.constructor as new (length: number) => T)(nextCapacity(array.length, size));
   next.set(array);
   return next;
 }

@@ -5,7 +5,7 @@ import { occupationEntrySize, type ProfileStore } from './profile-store.js';
 import type { Accumulator } from './ranking.js';
 import { TopList, walkByPartial } from './ranking.js';
 import { notRanked, scoreContext, scorePair, type ScoreContext } from './score.js';
-import type { RankedRows, SearchStats } from './candidate-search.js';
+import { newStats, type RankedRows } from './candidate-search.js';
 import { chooseDirect, matchTuning } from './tuning.js';
 import type { OpportunityQuery } from './types.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -26,7 +26,7 @@ export function searchOpportunities(
 ): RankedRows {
   const matches = new TopList(query.limit ?? 20);
   const nearMisses = new TopList(query.nearMissLimit ?? 10);
-  const stats: SearchStats = { strategy: 'indexed', postings: 0, touched: 0, scored: 0 };
+  const stats = newStats();
 
   let organisations: Uint8Array | null = null;
   if (query.organisationIds) {
@@ -157,6 +157,7 @@ export function searchOpportunities(
   walkByPartial(
     accumulator,
     weights.occupationMax + weights.essential + weights.optional,
+    weights.restMax,
     weights.restMax,
     threshold,
     visit,

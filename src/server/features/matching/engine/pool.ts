@@ -1,3 +1,5 @@
+import { nextCapacity } from './lists.js';
+
 /**
  * Variable-length per-row data (skills, occupations, languages) packed into one growing array.
  * An update appends the row's new data and leaves the old as garbage; compact() rewrites the
@@ -21,7 +23,7 @@ export class Pool {
     if (this.used + values.length > this.data.length) {
       if (this.garbage > this.used / 2) this.compact();
       if (this.used + values.length > this.data.length) {
-        const next = new Int32Array(Math.max(this.data.length * 2, this.used + values.length));
+        const next = new Int32Array(nextCapacity(this.data.length, this.used + values.length));
         next.set(this.data.subarray(0, this.used));
         this.data = next;
       }
@@ -54,7 +56,10 @@ export class Pool {
   /** Drops the garbage and the spare capacity (after a bulk load). */
   trim(): void {
     this.compact();
-    this.data = this.data.slice(0, Math.max(16, this.used));
+    // An eighth spare, so the updates after a bulk load do not copy the whole pool at once.
+    const data = new Int32Array(Math.max(16, Math.ceil(this.used * 1.125)));
+    data.set(this.data.subarray(0, this.used));
+    this.data = data;
   }
 
   private compact(): void {

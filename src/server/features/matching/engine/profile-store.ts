@@ -1,5 +1,5 @@
 import { commuteClass, commuteClasses, LocationCells } from './cells.js';
-import { grow, PostingIndex } from './lists.js';
+import { grow, nextCapacity, PostingIndex } from './lists.js';
 import { Pool } from './pool.js';
 import type { MatchReference } from './reference.js';
 import type { MatchProfile } from './types.js';
@@ -192,11 +192,12 @@ export class ProfileStore {
   /** Gives back spare capacity of the pools and posting lists (after a bulk load; later upserts grow them again). */
   trim(): void {
     for (const pool of [this.skills, this.occupations, this.languages]) pool.trim();
-    for (const index of [this.bySkill, this.byOccupation, this.byIscoGroup, this.byOrganisation, this.byMunicipality, this.byReachGroup]) index.trim();
+    for (const index of [this.bySkill, this.byOccupation, this.byIscoGroup, this.byOrganisation, this.byMunicipality, this.byReachGroup])
+      index.trim();
   }
 
   private resize(rows: number): void {
-    const size = Math.max(rows, this.flags.length * 2, 64);
+    const size = nextCapacity(this.flags.length, Math.max(rows, 64));
     this.organisation = grow(this.organisation, size);
     this.municipality = grow(this.municipality, size);
     this.flags = grow(this.flags, size);

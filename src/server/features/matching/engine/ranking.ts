@@ -83,13 +83,38 @@ export class Accumulator {
     this.count = count;
   }
 
-  /** Calls `visit` for the rows of `lists` no posting list touched. */
-  forUntouched(lists: readonly ({ rows: Uint32Array; length: number } | undefined)[], visit: (row: number) => void): void {
+  /**
+   * harvest() that keeps only the rows whose group is open (people within reach) and adds each
+   * group's bonus (the most commute points its people can get) to their value.
+   */
+  harvestOpen(count: number, groupOf: Uint32Array, open: Uint8Array, bonus: Int32Array): void {
+    const { sums, touched, values } = this;
+    let kept = 0;
+    for (let index = 0; index < count; index++) {
+      const row = touched[index]!;
+      const sum = sums[row]!;
+      sums[row] = 0;
+      const group = groupOf[row]!;
+      if (!open[group]) continue;
+      touched[kept] = row;
+      values[kept++] = sum - 1 + bonus[group]!;
+    }
+    this.count = kept;
+  }
+
+  /** Calls `visit` for the rows of `lists` no posting list touched, list by list while `goOn(list position)` says so. */
+  forUntouched(
+    lists: readonly ({ rows: Uint32Array; length: number } | undefined)[],
+    visit: (row: number) => void,
+    goOn: (position: number) => boolean = () => true,
+  ): void {
     const { marks, touched, count } = this;
     for (let index = 0; index < count; index++) marks[touched[index]!] = 1;
     try {
-      for (const list of lists)
+      for (let position = 0; position < lists.length && goOn(position); position++) {
+        const list = lists[position];
         for (let index = 0; list && index < list.length; index++) if (!marks[list.rows[index]!]) visit(list.rows[index]!);
+      }
     } finally {
       for (let index = 0; index < count; index++) marks[touched[index]!] = 0;
     }
@@ -107,13 +132,14 @@ const bucketMax = new Int32Array(bucketCount);
 /**
  * Visits the harvested rows from the highest partial score (occupation + skills) down, and stops
  * at the first bucket whose best partial plus `restMax` (the most the other components can add)
- * cannot reach `threshold()`. Rows never touched (partial 0) are visited through `visitUntouched`
- * only when even they could still enter. Returns the number of rows visited.
+ * cannot reach `threshold()`. Rows never touched are visited through `visitUntouched` only when
+ * `untouchedMax`, the most such a row can score, could still enter. Returns the number of rows visited.
  */
 export function walkByPartial(
   accumulator: Accumulator,
   maxPartial: number,
   restMax: number,
+  untouchedMax: number,
   threshold: () => number,
   visit: (row: number, partial: number) => void,
   visitUntouched: () => void,
@@ -136,7 +162,7 @@ export function walkByPartial(
   let floor = threshold() - restMax;
   for (let bucket = bucketCount - 1; bucket >= 0; bucket--) {
     if (bucketMax[bucket]! < 0) continue;
-    if (bucketMax[bucket]! < floor) return visited;
+    if (bucketMax[bucket]! < floor) break;
     for (let position = counts[bucket]!; position < counts[bucket + 1]!; position++) {
       const index = order[position]!;
       const value = values[index]!;
@@ -146,6 +172,6 @@ export function walkByPartial(
       floor = threshold() - restMax;
     }
   }
-  if (restMax >= threshold()) visitUntouched();
+  if (untouchedMax >= threshold()) visitUntouched();
   return visited;
 }
