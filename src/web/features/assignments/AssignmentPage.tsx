@@ -12,6 +12,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { useFlashNotice } from '../admin/flash-notice';
 import { SectionHeader } from '../client/SectionHeader';
 import { ProposalPipeline } from '../proposals/ProposalPipeline';
+import { OpportunityMatchSection } from '../matching/OpportunityMatchSection';
 import { DetailsSummary, ResponseSummary } from './AssignmentSummaryLists';
 import { EditAssignment } from './EditAssignment';
 import { useAssignment } from './queries';
@@ -92,6 +93,9 @@ function AssignmentView({ assignment }: { assignment: Assignment }) {
         {panel === 'edit' ? <EditAssignment assignment={assignment} onDone={done} /> : <DetailsSummary assignment={assignment} />}
       </Section>
       <ProposalPipeline assignmentId={assignment.id} />
+      {assignment.opportunity && open ? (
+        <OpportunityMatchSection opportunityId={assignment.opportunity.id} assignmentId={assignment.id} />
+      ) : null}
     </>
   );
 }

@@ -13,8 +13,11 @@ import { MatchList, ProposeOutcome } from './MatchList';
 import { MatchRow } from './MatchRow';
 import { noMatchFilters, useOpportunityMatches, useProposeMatch } from './queries';
 
-/** On the opportunity page: who of our consenting clients fits this job, why, and propose them in one step. */
-export function OpportunityMatchSection({ opportunityId }: { opportunityId: string }) {
+/**
+ * On the opportunity page (and on an assignment's page, for the job it names): who of our consenting
+ * clients fits this job, why, and propose them in one step — to the assignment too when there is one.
+ */
+export function OpportunityMatchSection({ opportunityId, assignmentId }: { opportunityId: string; assignmentId?: string }) {
   const { t } = useTranslation('matching');
   const { municipality } = useEmployerLabels();
   const [filters, setFilters] = useState(noMatchFilters);
@@ -60,7 +63,7 @@ export function OpportunityMatchSection({ opportunityId }: { opportunityId: stri
             ? () => {
                 setAnnouncement(null);
                 setProposingId(row.clientId);
-                propose.mutate({ clientId: row.clientId, opportunityId });
+                propose.mutate({ clientId: row.clientId, opportunityId, assignmentId: assignmentId ?? null });
               }
             : null
         }

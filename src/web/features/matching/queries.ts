@@ -37,7 +37,8 @@ export function useClientMatches(clientId: string, filters: MatchFilterValues) {
 export function useProposeMatch(options: { onSuccess: (proposal: Proposal) => void }) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: { clientId: string; opportunityId: string }) => apiPost<Proposal>('/api/proposals', body),
+    mutationFn: (body: { clientId: string; opportunityId: string; assignmentId?: string | null }) =>
+      apiPost<Proposal>('/api/proposals', body),
     onSuccess: async (proposal) => {
       await queryClient.invalidateQueries();
       options.onSuccess(proposal);
