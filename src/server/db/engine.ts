@@ -41,6 +41,9 @@ export async function openDatabase(target: DatabaseTarget, options: { poolSize?:
       max: options.poolSize ?? 10,
       options: `-c role=${applicationRole}`,
     });
+    // An idle connection that the server ends (restart, failover, a dropped test database) leaves the
+    // pool, which opens a new one when needed; unhandled, its error would end the whole process.
+    pool.on('error', (error) => console.error(`A database connection was closed by the server: ${error.message}`));
     return {
       db: drizzlePostgres(pool, { schema }) as unknown as Database,
       engine: 'postgres',
