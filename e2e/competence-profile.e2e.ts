@@ -48,7 +48,8 @@ describe('a coach records a job seeker’s competence profile', () => {
   test('the competence tab shows an empty profile the coach may edit', async () => {
     await panel.open(clientId);
     expect(await page.textContent(qa('competence-empty'))).toBe('Osaamisprofiilia ei ole vielä täytetty.');
-    expect(await page.textContent(qa('competence-history'))).toContain('Ei tallennettuja versioita.');
+    // The history loads after the profile.
+    await expect.poll(() => page.textContent(qa('competence-history')), { timeout: 15_000 }).toContain('Ei tallennettuja versioita.');
     await expectAccessible(page, 'client page, empty competence profile');
   });
 

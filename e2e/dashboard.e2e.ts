@@ -71,8 +71,23 @@ describe('a team lead follows the results on the dashboard', () => {
     expect(sheetRows.find((row) => row.getCell(1).value === 'Työssä')!.getCell(2).value).toBe(workCount);
     await page.click(qa('breakdown-clients_ended-toggle'));
 
-    await dashboard.chartBars('clients_ended').first().click();
-    await page.waitForURL(/\/dashboard\/people\?/);
+    // The chart draws its bars with an animation; a click opens the list only once a bar is in place.
+    const peoplePage = /\/dashboard\/people\?/;
+    await expect
+      .poll(
+        async () => {
+          if (!peoplePage.test(page.url()))
+            await dashboard
+              .chartBars('clients_ended')
+              .first()
+              .click({ timeout: 2000 })
+              .catch(() => undefined);
+          return page.url();
+        },
+        { timeout: 30_000, interval: 1000 },
+      )
+      .toMatch(peoplePage);
+    await page.waitForLoadState('load');
     const url = new URL(page.url());
     expect([url.searchParams.get('indicatorId'), url.searchParams.get('key'), url.searchParams.get('municipalityCode')]).toEqual([
       'clients_ended',
