@@ -27,15 +27,14 @@ export async function databaseExists(serverUrl: string, name: string): Promise<b
   return asOwner(serverUrl, async (client) => (await client.query('select 1 from pg_database where datname = $1', [name])).rowCount === 1);
 }
 
+/** Exact row counts of the main tables (about ten seconds at full size; done once, after the load). */
 export async function rowCounts(databaseUrl: string): Promise<Record<string, number>> {
   const tables = ['clients', 'enrolments', 'activities', 'employers', 'employer_interactions', 'proposals', 'placements'];
   return asOwner(databaseUrl, async (client) => {
-    // The planner's estimates after ANALYZE: exact counts of 20,000,000 rows would take a minute each run.
-    const result = await client.query<{ table: string; rows: number }>(
-      `select relname as table, reltuples::bigint::int as rows from pg_class where relname = any($1) and relkind = 'r'`,
-      [tables],
-    );
-    return Object.fromEntries(tables.map((table) => [table, result.rows.find((row) => row.table === table)?.rows ?? 0]));
+    const counts: Record<string, number> = {};
+    for (const table of tables)
+      counts[table] = (await client.query<{ count: number }>(`select count(*)::int as count from ${table}`)).rows[0]!.count;
+    return counts;
   });
 }
 

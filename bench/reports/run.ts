@@ -21,7 +21,7 @@ const volume = quick
   ? { clients: 2_000, activitiesPerClient: 20, employers: 400 }
   : { clients: 1_000_000, activitiesPerClient: 20, employers: 200_000 };
 const connections = Number(process.argv.find((argument) => argument.startsWith('--connections='))?.split('=')[1] ?? 8);
-const seconds = quick ? 3 : 20;
+const seconds = quick ? 3 : 30;
 const today = '2026-11-23';
 
 const serverUrl = process.env.DATABASE_URL;
