@@ -5,10 +5,10 @@
  *
  *   DATABASE_URL=postgres://root@127.0.0.1:5432/postgres npm run bench:caseload [-- --quick] [--keep-data]
  *
- * --keep-data leaves the loaded database in place and reuses it on the next run (for profiling).
+ * --keep-data leaves the loaded database in place and reuses it on the next run (for profiling);
+ * --load-only loads (or keeps) the database and measures nothing.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import pg from 'pg';
+import type { ChildProcess } from 'node:child_process';
 import { loadDemoData } from '../../scripts/demo-data/generate.js';
 import { createFieldCipher, generateSecretKey } from '../../src/server/crypto/field-encryption.js';
 import { openDatabase } from '../../src/server/db/engine.js';
@@ -16,10 +16,12 @@ import { inTransaction } from '../../src/server/db/transaction.js';
 import { recomputeAllMeetingDueDates } from '../../src/server/features/enrolments/meeting-rules.js';
 import { loadShippedData } from '../../src/server/start-up.js';
 import { runLoad, type LoadResult } from '../support/http-load.js';
+import { asOwner, databaseExists, login, startProcess } from '../support/processes.js';
 import { hasFlag, reportFigures, type Figure } from '../support/results.js';
 
 const quick = hasFlag('--quick');
 const keepData = hasFlag('--keep-data');
+const loadOnly = hasFlag('--load-only');
 const clientCount = quick ? 2_000 : 100_000;
 const activitiesPerClient = 20;
 const connections = 32;
@@ -34,50 +36,11 @@ if (!serverUrl) {
   process.exit(1);
 }
 
-async function withAdmin(statement: string, connectionString = serverUrl): Promise<void> {
-  const admin = new pg.Client({ connectionString });
-  await admin.connect();
-  await admin.query(statement);
-  await admin.end();
-}
-
-function startProcess(args: string[], env: Record<string, string>, readyText: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes(readyText)) resolve(child);
-    });
-    child.once('exit', (code) => reject(new Error(`${args[0]} exited with ${code}`)));
-  });
-}
-
-async function login(email: string): Promise<Record<string, string>> {
-  const response = await fetch(`http://127.0.0.1:${serverPort}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password: 'Polku-demo-2026!' }),
-  });
-  if (!response.ok) throw new Error(`login ${email}: ${response.status}`);
-  const cookie = response.headers.getSetCookie().find((value) => value.startsWith('polku_session='))!;
-  return { cookie: cookie.split(';')[0]! };
-}
-
-async function databaseExists(name: string): Promise<boolean> {
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  const result = await admin.query('select 1 from pg_database where datname = $1', [name]);
-  await admin.end();
-  return result.rowCount === 1;
-}
-
 /** A fresh database with the demo organisations and clientCount clients. */
 async function loadDatabase(databaseName: string, databaseUrl: URL): Promise<{ secretKey: string; loadSeconds: number }> {
   const secretKey = generateSecretKey();
-  await withAdmin(`drop database if exists ${databaseName} with (force)`);
-  await withAdmin(`create database ${databaseName}`);
+  await asOwner(serverUrl!, (client) => client.query(`drop database if exists ${databaseName} with (force)`));
+  await asOwner(serverUrl!, (client) => client.query(`create database ${databaseName}`));
   const loadStarted = performance.now();
   const handle = await openDatabase({ databaseUrl: databaseUrl.toString() });
   await loadShippedData(handle.db);
@@ -85,7 +48,7 @@ async function loadDatabase(databaseName: string, databaseUrl: URL): Promise<{ s
   await inTransaction(handle.db, 'system', (tx) => recomputeAllMeetingDueDates(tx));
   await handle.close();
   // As the tables' owner: the application role may not ANALYZE them, and without statistics the planner guesses wrong.
-  await withAdmin('analyze', databaseUrl.toString());
+  await asOwner(databaseUrl.toString(), (client) => client.query('analyze'));
   const loadSeconds = Math.round((performance.now() - loadStarted) / 1000);
   console.error(`loaded ${clientCount} clients in ${loadSeconds} s`);
   return { secretKey, loadSeconds };
@@ -97,9 +60,10 @@ async function main(): Promise<void> {
   databaseUrl.pathname = `/${databaseName}`;
   // The caseload reads no encrypted field, so a reused database works with a new key.
   const { secretKey, loadSeconds } =
-    keepData && (await databaseExists(databaseName))
+    keepData && (await databaseExists(serverUrl!, databaseName))
       ? { secretKey: generateSecretKey(), loadSeconds: null }
       : await loadDatabase(databaseName, databaseUrl);
+  if (loadOnly) return;
 
   const server = await startProcess(
     ['src/server/main.ts'],
@@ -117,8 +81,8 @@ async function main(): Promise<void> {
   );
   let bare: ChildProcess | undefined;
   try {
-    const coach = await login('coach@oulu.polku.test');
-    const lead = await login('lead@oulu.polku.test');
+    const coach = await login(`http://127.0.0.1:${serverPort}`, 'coach@oulu.polku.test');
+    const lead = await login(`http://127.0.0.1:${serverPort}`, 'lead@oulu.polku.test');
     const caseloadUrl = `http://127.0.0.1:${serverPort}/api/caseload?page=1&pageSize=50`;
     const teamUrl = `http://127.0.0.1:${serverPort}/api/caseload/team?page=1&pageSize=50`;
     const sample = await (await fetch(caseloadUrl, { headers: coach })).text();
@@ -180,7 +144,8 @@ async function main(): Promise<void> {
   } finally {
     server.kill('SIGTERM');
     bare?.kill('SIGTERM');
-    if (!keepData) await withAdmin(`drop database if exists ${databaseName} with (force)`).catch(() => undefined);
+    if (!keepData)
+      await asOwner(serverUrl!, (client) => client.query(`drop database if exists ${databaseName} with (force)`)).catch(() => undefined);
   }
 }
 

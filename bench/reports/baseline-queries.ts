@@ -66,13 +66,11 @@ export async function outcomesOfEnded(db: pg.Pool, { organisationId, from, to }:
 export async function competitiveEmployment(db: pg.Pool, { organisationId, from, to }: Period) {
   const row = await one<{ served: number; employed: number }>(
     db,
-    `with served as (
-       select distinct client_id from enrolments
-       where organisation_id = $1 and start_date <= $3 and (end_date is null or end_date >= $2))
-     select count(*)::int as served, count(*) filter (where exists (
-       select 1 from placements p where p.client_id = served.client_id and p.type in ('employment', 'summer_job')
-         and not ('pay_subsidy' = any(p.support_granted)) and p.start_date <= $3 and (p.ended_on is null or p.ended_on >= $2)))::int as employed
-     from served`,
+    `select count(distinct e.client_id)::int as served, count(distinct p.client_id)::int as employed
+     from enrolments e
+     left join placements p on p.client_id = e.client_id and p.type in ('employment', 'summer_job')
+       and not ('pay_subsidy' = any(p.support_granted)) and p.start_date <= $3 and (p.ended_on is null or p.ended_on >= $2)
+     where e.organisation_id = $1 and e.start_date <= $3 and (e.end_date is null or e.end_date >= $2)`,
     [organisationId, from, to],
   );
   return divide(row.employed, row.served);

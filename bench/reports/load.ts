@@ -1,31 +1,16 @@
-import pg from 'pg';
 import { loadDemoData } from '../../scripts/demo-data/generate.js';
 import { createFieldCipher, generateSecretKey } from '../../src/server/crypto/field-encryption.js';
 import { openDatabase } from '../../src/server/db/engine.js';
 import { inTransaction } from '../../src/server/db/transaction.js';
 import { recomputeAllMeetingDueDates } from '../../src/server/features/enrolments/meeting-rules.js';
 import { loadShippedData } from '../../src/server/start-up.js';
+import { asOwner } from '../support/processes.js';
 import { growEmployerRegister } from './employer-volume.js';
 
 export type Volume = { clients: number; activitiesPerClient: number; employers: number };
 
 /** Seconds per load step, and the rows each main table ended up with. */
 export type LoadReport = { seconds: Record<string, number>; rows: Record<string, number>; loadedAt: string };
-
-/** Runs `work` on one connection to `connectionString` as the connecting role (the databases' owner). */
-export async function asOwner<Result>(connectionString: string, work: (client: pg.Client) => Promise<Result>): Promise<Result> {
-  const client = new pg.Client({ connectionString });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
-
-export async function databaseExists(serverUrl: string, name: string): Promise<boolean> {
-  return asOwner(serverUrl, async (client) => (await client.query('select 1 from pg_database where datname = $1', [name])).rowCount === 1);
-}
 
 /** Exact row counts of the main tables (about ten seconds at full size; done once, after the load). */
 export async function rowCounts(databaseUrl: string): Promise<Record<string, number>> {

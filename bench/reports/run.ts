@@ -11,7 +11,8 @@
  * takes about half an hour); --load-only loads (or keeps) the database and measures nothing.
  */
 import { hasFlag } from '../support/results.js';
-import { databaseExists, loadDatabase, storedLoadReport, type LoadReport } from './load.js';
+import { asOwner, databaseExists } from '../support/processes.js';
+import { loadDatabase, storedLoadReport, type LoadReport } from './load.js';
 import { measure } from './measure.js';
 
 const quick = hasFlag('--quick');
@@ -47,7 +48,6 @@ async function main(): Promise<void> {
     await measure({ databaseUrl: databaseUrl.toString(), today, connections, seconds, volume, load });
   } finally {
     if (!keepData) {
-      const { asOwner } = await import('./load.js');
       await asOwner(serverUrl!, (client) => client.query(`drop database if exists ${databaseName} with (force)`)).catch(() => undefined);
     }
   }
