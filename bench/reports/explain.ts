@@ -4,7 +4,7 @@
  * monthly report's month and year to date and for the overview's period, with EXPLAIN ANALYZE.
  * Prints the execution time per indicator, slowest first, and writes the plans to tmp/reports-bench-plans/.
  *
- *   DATABASE_URL=postgres://root@127.0.0.1:5432/polku_bench_reports_full npx tsx bench/reports/explain.ts [indicator ids…]
+ *   DATABASE_URL=postgres://root@127.0.0.1:5432/polku_bench_reports_full npx tsx bench/reports/explain.ts [--work-mem=64MB] [indicator ids…]
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
@@ -24,7 +24,9 @@ const periods = {
   yearToMonth: { from: `${month.slice(0, 4)}-01-01`, to: monthLast },
   overview: { from: `${today.slice(0, 4)}-01-01`, to: today },
 };
-const chosen = process.argv.slice(2).length > 0 ? process.argv.slice(2) : [...new Set([...monthlyReportIndicators, ...overviewHeadline])];
+const workMemory = process.argv.find((argument) => argument.startsWith('--work-mem='))?.split('=')[1];
+const named = process.argv.slice(2).filter((argument) => !argument.startsWith('--'));
+const chosen = named.length > 0 ? named : [...new Set([...monthlyReportIndicators, ...overviewHeadline])];
 
 /** compute.ts's aggregation over an indicator's basis, word for word. */
 const aggregate = (basis: ReturnType<typeof sql>) =>
@@ -41,6 +43,7 @@ await client.connect();
 const [organisation] = (await client.query<{ id: string }>(`select id from organisations where name like 'Oulu%'`)).rows;
 if (!organisation) throw new Error('no Oulu organisation: is this a database the benchmark loaded?');
 await client.query(`select set_config('polku.organisation_ids', $1, false), set_config('polku.system', 'off', false)`, [organisation.id]);
+if (workMemory) await client.query(`select set_config('work_mem', $1, false)`, [workMemory]);
 
 const dialect = new PgDialect();
 const folder = 'tmp/reports-bench-plans';
