@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ClientPage } from './pages/ClientPage.js';
 import { FeedbackResultsPage, SurveyAnswerPage } from './pages/FeedbackPages.js';
 import { expectAccessible, launchBrowser, newPage, qa } from './support/browser.js';
-import { e2eBaseUrl } from './support/server.js';
-import { callApi, logIn } from './support/session.js';
+import { e2eBaseUrl, e2eNow } from './support/server.js';
+import { callApi, demoPassword, logIn } from './support/session.js';
 
 /**
  * A coach ends a job seeker's enrolment; the background worker mails the end-of-service survey
@@ -138,5 +138,129 @@ describe('an ended enrolment brings a feedback survey, answered once on a phone'
     await lead.click(qa('feedback-templates-link'));
     await lead.waitForSelector(qa('template-form-job_seeker'));
     await expectAccessible(lead, 'feedback survey texts');
+  });
+});
+
+/**
+ * The delivery list: a client without an e-mail address and one whose mailbox the mail server
+ * refuses end their service. The first invitation is recorded as not sendable; the second fails
+ * ten times with back-off (the clock is moved on between attempts, then put back), after which
+ * the team lead sees both, and sends the failed one again.
+ */
+describe('the team lead sees what became of the survey invitations', () => {
+  let browser: Browser;
+  let page: Page;
+  const refusedName = `Hylätty-${suffix}`;
+  const noEmailName = `Osoitteeton-${suffix}`;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    page = await newPage(browser);
+    await logIn(page, 'coach@oulu.polku.test');
+  });
+  afterAll(async () => {
+    await fetch(`${e2eBaseUrl}/api/dev/clock`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ now: e2eNow }),
+    });
+    await browser?.close();
+  });
+
+  async function endServiceOf(lastName: string, clientEmail: string | null): Promise<void> {
+    const created = await callApi(page, 'POST', '/api/clients', {
+      firstName: 'Ville',
+      lastName,
+      gender: 'male',
+      municipalityCode: '564',
+      email: clientEmail,
+      languages: ['fi'],
+      targetGroups: [],
+    });
+    expect(created.status).toBe(201);
+    const programmes = (await callApi(page, 'GET', '/api/programmes')).body.items as { id: string; name: string; active: boolean }[];
+    const programme = programmes.find((candidate) => candidate.active && candidate.name.startsWith('IPS'))!;
+    const enrolled = await callApi(page, 'POST', `/api/clients/${created.body.id as string}/enrolments`, {
+      programmeId: programme.id,
+      referralSource: 'employment_counsellor',
+      startingSituation: 'unemployed',
+      intensity: 'intensive',
+      startDate: '2026-11-02',
+    });
+    expect(enrolled.status).toBe(201);
+    const ended = await callApi(page, 'POST', `/api/enrolments/${enrolled.body.id as string}/end`, {
+      endDate: '2026-11-23',
+      outcome: 'work',
+    });
+    expect(ended.status).toBe(200);
+  }
+
+  /** The invitation's state as the team lead's API answers it; a fresh login, as moving the clock ends sessions. */
+  async function stateOf(lastName: string): Promise<string | undefined> {
+    const login = await fetch(`${e2eBaseUrl}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'lead@oulu.polku.test', password: demoPassword }),
+    });
+    const cookie = login.headers
+      .getSetCookie()
+      .find((value) => value.startsWith('polku_session='))!
+      .split(';')[0]!;
+    const response = await fetch(`${e2eBaseUrl}/api/feedback/invitations?pageSize=200`, { headers: { cookie } });
+    const { items } = (await response.json()) as { items: { name: string; state: string }[] };
+    return items.find((item) => item.name.startsWith(lastName))?.state;
+  }
+
+  test('one invitation cannot be sent and another fails after its last attempt', async () => {
+    await endServiceOf(noEmailName, null);
+    await endServiceOf(refusedName, `ville.${suffix}@refused.invalid`);
+    await expect.poll(() => stateOf(noEmailName), { timeout: 30_000, interval: 500 }).toBe('not_sendable');
+    let clock = new Date(e2eNow).getTime();
+    for (let step = 0; step < 30 && (await stateOf(refusedName)) !== 'failed'; step += 1) {
+      // The longest back-off is 6 hours: each move makes the next attempt due.
+      clock += 6 * 60 * 60_000;
+      await fetch(`${e2eBaseUrl}/api/dev/clock`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ now: new Date(clock).toISOString() }),
+      });
+      await new Promise((resolve) => setTimeout(resolve, 2500));
+    }
+    expect(await stateOf(refusedName)).toBe('failed');
+    await fetch(`${e2eBaseUrl}/api/dev/clock`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ now: e2eNow }),
+    });
+  });
+
+  test('the team lead finds both on the delivery page, which passes axe, and sends the failed one again', async () => {
+    const lead = await newPage(browser);
+    await logIn(lead, 'lead@oulu.polku.test');
+    await lead.click(qa('nav-management'));
+    await lead.click(qa('nav-feedback-delivery'));
+    await lead.waitForSelector(qa('feedback-delivery-page'));
+    await lead.click(qa('summary-failed'));
+    const failedRow = lead.locator(`${qa('delivery-table')} tbody tr`).filter({ hasText: refusedName });
+    await failedRow.waitFor();
+    expect(await failedRow.locator(qa('delivery-state')).textContent()).toBe('Epäonnistui');
+    expect(await failedRow.locator(qa('delivery-detail')).textContent()).toBe('Kutsu: 10 yritystä, postipalvelin hylkäsi viestin');
+    expect(Number(await lead.locator(qa('summary-failed-count')).textContent())).toBeGreaterThanOrEqual(1);
+    await expectAccessible(lead, 'feedback delivery, failed invitations');
+    await lead.screenshot({ path: 'tmp/feedback-delivery.png', fullPage: true });
+
+    await lead.click(qa('summary-not_sendable'));
+    const unsendableRow = lead.locator(`${qa('delivery-table')} tbody tr`).filter({ hasText: noEmailName });
+    await unsendableRow.waitFor();
+    expect(await unsendableRow.locator(qa('delivery-state')).textContent()).toBe('Ei lähetettävissä');
+    expect(await unsendableRow.locator(qa('delivery-detail')).textContent()).toBe('Ei sähköpostiosoitetta');
+    await expectAccessible(lead, 'feedback delivery, not sendable');
+
+    await lead.click(qa('summary-failed'));
+    await failedRow.waitFor();
+    await failedRow.getByRole('button', { name: `Lähetä uudelleen: ${refusedName} Ville` }).click();
+    await lead.locator(qa('delivery-requeued')).waitFor();
+    // Back in the queue: no longer among the failed ones.
+    await failedRow.waitFor({ state: 'detached' });
   });
 });

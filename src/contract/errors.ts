@@ -85,6 +85,7 @@ export const fieldErrorCodes = [
   'invitation_answered',
   'invitation_expired',
   'no_email_address',
+  'invitation_not_failed',
 ] as const;
 
 export type FieldErrorCode = (typeof fieldErrorCodes)[number];

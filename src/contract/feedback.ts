@@ -1,6 +1,7 @@
 /** Feedback surveys: templates, the public answer page, invitations and results. */
 import { z } from 'zod';
-import { id, isoDate, locales, type Locale } from './common.js';
+import { sortDirections } from './caseload.js';
+import { id, isoDate, locales, page, pageQuery, type Locale } from './common.js';
 
 /** Job seekers answer when their service ends; employers when a placement ends or on request. */
 export const surveyKinds = ['job_seeker', 'employer'] as const;
@@ -149,5 +150,68 @@ export const feedbackResults = z.object({
   freeText: z.array(z.object({ answeredOn: isoDate, text: z.string(), organisationName: z.string() })).nullable(),
 });
 export type FeedbackResults = z.infer<typeof feedbackResults>;
+
+/**
+ * Delivery of the invitations, derived from the invitation and its send and reminder jobs, in this
+ * order: answered; not sendable (nowhere to send); expired (the link no longer works); failed (the
+ * queue gave up on the invitation or its reminder); sent; otherwise waiting to be sent.
+ */
+export const deliveryStates = ['waiting', 'sent', 'failed', 'answered', 'expired', 'not_sendable'] as const;
+export type DeliveryState = (typeof deliveryStates)[number];
+/** What went wrong, as a class: the error text itself may name the recipient or the mail server. */
+export const deliveryErrorClasses = ['connection', 'authentication', 'rejected', 'temporary', 'other'] as const;
+export type DeliveryErrorClass = (typeof deliveryErrorClasses)[number];
+export const notSendableReasons = ['no_email_address', 'contact_archived'] as const;
+export type NotSendableReason = (typeof notSendableReasons)[number];
+export const deliverySorts = ['createdAt', 'name', 'state', 'sentAt'] as const;
+
+export const deliveryQuery = pageQuery.extend({
+  organisationId: id.optional(),
+  state: z.enum(deliveryStates).optional(),
+  kind: z.enum(surveyKinds).optional(),
+  sort: z.enum(deliverySorts).default('createdAt'),
+  direction: z.enum(sortDirections).default('desc'),
+});
+export type DeliveryQuery = z.infer<typeof deliveryQuery>;
+
+export const invitationDelivery = z.object({
+  id,
+  kind: z.enum(surveyKinds),
+  state: z.enum(deliveryStates),
+  /** The job seeker ("Last First") or the employer. */
+  name: z.string().nullable(),
+  /** The employer's contact person the survey went to. */
+  contactName: z.string().nullable(),
+  clientId: id.nullable(),
+  employerId: id.nullable(),
+  language: z.enum(locales),
+  createdAt: z.string(),
+  sentAt: z.string().nullable(),
+  reminderSentAt: z.string().nullable(),
+  answeredAt: z.string().nullable(),
+  expiresOn: isoDate,
+  /** The step the queue is working on or gave up on, with its attempts so far and the class of its last error. */
+  step: z.enum(['invitation', 'reminder']).nullable(),
+  attempts: z.number().int(),
+  errorClass: z.enum(deliveryErrorClasses).nullable(),
+  notSendableReason: z.enum(notSendableReasons).nullable(),
+});
+export type InvitationDelivery = z.infer<typeof invitationDelivery>;
+
+const count = z.number().int();
+export const deliveryCounts = z.object({
+  waiting: count,
+  sent: count,
+  failed: count,
+  answered: count,
+  expired: count,
+  not_sendable: count,
+});
+export const invitationDeliveryList = page(invitationDelivery).extend({
+  /** Per state, over the kind filter but not the state filter. */
+  counts: deliveryCounts,
+  canRequeue: z.boolean(),
+});
+export type InvitationDeliveryList = z.infer<typeof invitationDeliveryList>;
 
 export const isLocale = (value: string | null | undefined): value is Locale => (locales as readonly string[]).includes(value ?? '');

@@ -37,6 +37,7 @@ import { MonthlyReportPage } from './features/dashboard/MonthlyReportPage';
 import { TargetsPage } from './features/dashboard/TargetsPage';
 import { EsfReportPage } from './features/esf/EsfReportPage';
 import { FeedbackAnswerPage } from './features/feedback/FeedbackAnswerPage';
+import { FeedbackDeliveryPage } from './features/feedback/FeedbackDeliveryPage';
 import { FeedbackResultsPage } from './features/feedback/FeedbackResultsPage';
 import { FeedbackTemplatesPage } from './features/feedback/FeedbackTemplatesPage';
 import { FidelityReviewPage } from './features/fidelity/FidelityReviewPage';
@@ -99,6 +100,7 @@ export const routes: readonly AppRoute[] = [
   { path: '/audit', page: <AuditPage />, access: ['admin'] },
   { path: '/feedback', page: <FeedbackResultsPage />, access: ['team_lead', 'admin', 'analyst'] },
   { path: '/feedback/templates', page: <FeedbackTemplatesPage />, access: ['team_lead', 'admin'] },
+  { path: '/feedback/invitations', page: <FeedbackDeliveryPage />, access: ['team_lead', 'admin'] },
   /** The survey answer page: public, the token in the link is the key. */
   { path: '/feedback/:token', page: <FeedbackAnswerPage />, access: 'public' },
   { path: '/fidelity', page: <FidelityReviewsPage />, access: ['team_lead', 'admin', 'analyst', 'coach'] },

@@ -129,6 +129,14 @@ export const organisationRules = {
   'feedback.manage_templates': ['team_lead', 'admin'],
   /** An employer survey on request, to one of the employer's contact people. */
   'feedback.send': employerStaff,
+  /**
+   * What became of each survey invitation (waiting, sent, failed, answered, expired, not sendable),
+   * naming the person: the managers and administrators of the organisation, never analysts (their
+   * results are aggregates) and not coaches, as with the results.
+   */
+  'feedback.invitations.read': ['team_lead', 'admin'],
+  /** Sending a failed invitation or reminder again: the manager responsible for the service. */
+  'feedback.invitations.requeue': ['team_lead'],
   /** IPS fidelity reviews: aggregates of the organisation's work, read by managers and analysts, written by managers. */
   'fidelity.read': ['team_lead', 'admin', 'analyst'],
   'fidelity.write': ['team_lead', 'admin'],

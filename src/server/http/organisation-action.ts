@@ -9,6 +9,8 @@ type AuditOptions<T> = {
   /** Writes are audited with the record they changed as target; plain reads of organisation records are not. */
   audit: 'write' | 'none';
   targetId?: (result: T) => string | null;
+  /** The clients a write concerns (e.g. a client's survey invitation), named in its audit entry. */
+  clientIds?: (result: T) => string[];
 };
 
 async function auditWrite<T>(
@@ -26,7 +28,7 @@ async function auditWrite<T>(
       organisationId,
       action,
       outcome: 'success',
-      clientIds: [],
+      clientIds: options.clientIds?.(result) ?? [],
       targetId: options.targetId?.(result) ?? null,
       requestId: context.requestId,
     },

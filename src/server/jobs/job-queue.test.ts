@@ -4,7 +4,7 @@ import { inTransaction } from '../db/transaction.js';
 import { createOrganisation } from '../test-support/builders.js';
 import { createTestApp, type TestApp } from '../test-support/test-app.js';
 import { testEngines } from '../test-support/test-database.js';
-import { claimJobs, completeJob, enqueueJob, retryDelayMs } from './job-queue.js';
+import { claimJobs, completeJob, enqueueJob, requeueFailedJob, retryDelayMs } from './job-queue.js';
 import { createJobWorker, type JobHandler } from './job-worker.js';
 import { jobs } from './jobs.tables.js';
 
@@ -121,6 +121,34 @@ describe.each(testEngines)('the durable job queue on %s', (engine) => {
     expect(row!.attempts).toBe(2);
     now = new Date(start.getTime() + seconds(3600));
     expect(await broken.runUntilIdle()).toEqual({ processed: 0, failed: 0 });
+  });
+
+  it('a job the queue gave up on can be put back in line once, and then runs again; others cannot', async () => {
+    await enqueue('test.given_up', { maxAttempts: 1 });
+    let works = false;
+    const flaky = worker({
+      'test.given_up': async () => {
+        if (!works) throw new Error('down');
+      },
+    });
+    await flaky.runUntilIdle();
+    let [row] = await allJobs();
+    expect(row!.failedAt).toEqual(start);
+    const requeue = (jobId: string) =>
+      inTransaction(db(), { organisationIds: [organisationId] }, (tx) => requeueFailedJob(tx, jobId, clock()));
+    // Another organisation's request does not even see the job.
+    expect(await inTransaction(db(), { organisationIds: [otherOrganisationId] }, (tx) => requeueFailedJob(tx, row!.id, clock()))).toBe(
+      false,
+    );
+    expect(await requeue(row!.id)).toBe(true);
+    expect(await requeue(row!.id)).toBe(false);
+    [row] = await allJobs();
+    expect([row!.failedAt, row!.attempts, row!.runAt]).toEqual([null, 0, start]);
+    works = true;
+    expect(await flaky.runUntilIdle()).toEqual({ processed: 1, failed: 0 });
+    [row] = await allJobs();
+    expect(row!.doneAt).toEqual(start);
+    expect(await requeue(row!.id)).toBe(false);
   });
 
   it('two workers working the queue at once process every job exactly once', async () => {

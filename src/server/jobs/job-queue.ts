@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, isNotNull, sql } from 'drizzle-orm';
 import type { Database } from '../db/engine.js';
 import { inTransaction, queryRows, type Transaction } from '../db/transaction.js';
 import { jobs } from './jobs.tables.js';
@@ -128,4 +128,19 @@ export async function failJob(db: Database, job: ClaimedJob, workerId: string, n
       .where(and(eq(jobs.id, job.id), eq(jobs.lockedBy, workerId))),
   );
   return outcome;
+}
+
+/**
+ * Puts a job the queue gave up on back in line, due at once with its attempts counted afresh, inside
+ * the caller's transaction (row-level security: only a job of the caller's organisations). The
+ * handler checks what is already done, so a re-queued job never repeats work. Answers false
+ * unless the job had failed.
+ */
+export async function requeueFailedJob(tx: Transaction, jobId: string, now: Date): Promise<boolean> {
+  const updated = await tx
+    .update(jobs)
+    .set({ failedAt: null, attempts: 0, runAt: now, lockedBy: null, lockedUntil: null })
+    .where(and(eq(jobs.id, jobId), isNotNull(jobs.failedAt)))
+    .returning({ id: jobs.id });
+  return updated.length > 0;
 }

@@ -14,7 +14,8 @@ export type DevMailSink = {
  * A local SMTP server for development and tests, so mail takes the same nodemailer → SMTP path
  * as in production. smtp-server is a development dependency: it is imported only here, and this
  * runs only when no SMTP server is configured outside production (config.ts refuses that in production).
- * The log line says a message arrived, never to whom or what it said.
+ * The log line says a message arrived, never to whom or what it said. Mail to an address at the
+ * reserved .invalid domain is refused with 550.
  */
 export async function startDevMailSink(options: { log: JobLog; keepMessages: boolean; now: () => Date }): Promise<DevMailSink> {
   const { SMTPServer } = await import('smtp-server');
@@ -24,6 +25,15 @@ export async function startDevMailSink(options: { log: JobLog; keepMessages: boo
     disabledCommands: ['STARTTLS', 'AUTH'],
     banner: 'Polku development mail sink',
     logger: false,
+    // The reserved .invalid domain (RFC 2606) is refused the way a real server refuses an unknown
+    // mailbox, so a failing send and its retries can be seen in development and browser tests.
+    onRcptTo(address, _session, callback) {
+      if (/\.invalid$/i.test(address.address)) {
+        callback(Object.assign(new Error('5.1.1 Mailbox unavailable'), { responseCode: 550 }));
+        return;
+      }
+      callback();
+    },
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));

@@ -45,6 +45,10 @@ export function MainNavigation({ session }: { session: SessionResponse | null })
 }
 
 function EntryList({ entries }: { entries: readonly Entry[] }) {
+  const { pathname } = useLocation();
+  // A more specific entry that is open (/feedback/invitations) takes the mark from its parent (/feedback).
+  const deeperEntryOpen = (path: string) =>
+    entries.some((other) => other.path.startsWith(`${path}/`) && (pathname === other.path || pathname.startsWith(`${other.path}/`)));
   return (
     <List>
       {entries.map((entry) => (
@@ -52,7 +56,7 @@ function EntryList({ entries }: { entries: readonly Entry[] }) {
           {/* A page stays marked on its sub-pages (/admin/users/…); the home page only on itself. */}
           <Link
             to={entry.path}
-            end={entry.path === '/'}
+            end={entry.path === '/' || deeperEntryOpen(entry.path)}
             data-qa={`nav-${entry.qa}`}
             {...(entry.current ? { 'aria-current': 'page' as const, className: 'active' } : {})}
           >

@@ -26,6 +26,13 @@ export const navigationItems: readonly NavigationItem[] = [
   { name: 'fidelity', qa: 'fidelity', path: '/fidelity', roles: ['team_lead', 'admin', 'analyst'], section: 'management' },
   { name: 'benefitFinancing', qa: 'benefit-financing', path: '/benefit-financing', roles: ['team_lead', 'admin'], section: 'management' },
   { name: 'feedback', qa: 'feedback', path: '/feedback', roles: ['team_lead', 'admin', 'analyst'], section: 'management' },
+  {
+    name: 'feedbackDelivery',
+    qa: 'feedback-delivery',
+    path: '/feedback/invitations',
+    roles: ['team_lead', 'admin'],
+    section: 'management',
+  },
   { name: 'admin', qa: 'admin', path: '/admin', roles: ['admin'] },
   { name: 'audit', qa: 'audit', path: '/audit', roles: ['admin'] },
   { name: 'assignmentSettings', qa: 'assignment-settings', path: '/assignments/settings', roles: ['admin'] },

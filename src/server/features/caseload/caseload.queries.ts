@@ -63,7 +63,14 @@ function joins(scope: CaseloadScope, filters: Partial<ListFilters>): SQL {
   return sql`${primary} ${followUpJoin(scope)}`;
 }
 
+/** Due follow-ups counted client by client for one coach, in one grouped pass for a whole organisation. */
 function followUpJoin(scope: CaseloadScope): SQL {
+  if (scope.coachId !== null) {
+    return sql`left join lateral (
+        select count(*)::int as count from follow_ups due
+        where due.client_id = ${clients.id} and due.completed_on is null and due.due_on <= ${scope.today}::date
+      ) due_follow_ups on true`;
+  }
   return sql`left join (
       select due.client_id, count(*)::int as count from follow_ups due
       where due.organisation_id = any(${uuidArray(scope.organisationIds)}) and due.completed_on is null and due.due_on <= ${scope.today}::date
@@ -71,7 +78,7 @@ function followUpJoin(scope: CaseloadScope): SQL {
     ) due_follow_ups on due_follow_ups.client_id = ${clients.id}`;
 }
 
-const hasListFilters = (filters: ListFilters) =>
+export const hasListFilters = (filters: ListFilters) =>
   Boolean(filters.search || filters.programmeId || filters.phase || filters.status !== 'all' || filters.followUpsDue);
 
 function listConditions(scope: CaseloadScope, filters: ListFilters): SQL {
@@ -136,27 +143,42 @@ export type CaseloadRecord = {
   nextMeetingRule: number | null;
   firstEmployerContactDueOn: string | null;
   followUpsDue: number;
+  /** Over every row the list filters leave, not just the page: repeated on each row. */
+  listCounts: CaseloadSummary;
 };
 
 export type CaseloadSummary = { clients: number; overdue: number; dueSoon: number; followUpsDue: number };
 
-/** Sorted and cut to the page first, so that only the page's rows are joined to their programme and coach. */
+/**
+ * Sorted and cut to the page first, so that only the page's rows are joined to their programme and
+ * coach. The counts over the whole filtered list ride along as window aggregates computed before
+ * the cut: without list filters they are the header summary, so one statement answers both.
+ */
 export function caseloadPage(tx: Transaction, scope: CaseloadScope, query: CaseloadQuery): Promise<CaseloadRecord[]> {
+  const soonLimit = addDaysToDate(scope.today, dueSoonDays);
   return queryRows<CaseloadRecord>(
     tx,
     sql`select page.client_id as "clientId", page.first_name as "firstName", page.last_name as "lastName",
           page.enrolment_id as "enrolmentId", page.programme_id as "programmeId", programme.name as "programmeName",
-          programme.process_model_id as "processModelId", page.coach_id as "coachId", coach.name as "coachName",
+          programme.process_model_id as "processModelId", page.coach_id as "coachId",
+          (select coach.name from users coach where coach.id = page.coach_id) as "coachName",
           page.current_phase as "currentPhase", page.phase_started_on::text as "phaseStartedOn",
           page.last_meeting_on::text as "lastMeetingOn", page.next_meeting_due_on::text as "nextMeetingDueOn",
           page.next_meeting_rule as "nextMeetingRule", page.first_employer_contact_due_on::text as "firstEmployerContactDueOn",
-          page.follow_ups_due as "followUpsDue"
+          page.follow_ups_due as "followUpsDue",
+          json_build_object('clients', page.list_clients, 'overdue', page.list_overdue, 'dueSoon', page.list_due_soon,
+            'followUpsDue', page.list_follow_ups_due) as "listCounts"
         from (
           select ${clients.id} as client_id, ${clients.firstName} as first_name, ${clients.lastName} as last_name,
             primary_enrolment.id as enrolment_id, primary_enrolment.programme_id, primary_enrolment.coach_id,
             primary_enrolment.current_phase, primary_enrolment.phase_started_on, primary_enrolment.last_meeting_on,
             primary_enrolment.next_meeting_due_on, primary_enrolment.next_meeting_rule, primary_enrolment.first_employer_contact_due_on,
-            coalesce(due_follow_ups.count, 0) as follow_ups_due
+            coalesce(due_follow_ups.count, 0) as follow_ups_due,
+            count(*) over () as list_clients,
+            count(*) filter (where primary_enrolment.next_meeting_due_on < ${scope.today}::date) over () as list_overdue,
+            count(*) filter (where primary_enrolment.next_meeting_due_on between ${scope.today}::date and ${soonLimit}::date) over ()
+              as list_due_soon,
+            coalesce(sum(due_follow_ups.count) over (), 0) as list_follow_ups_due
           from ${clients}
           ${joins(scope, query)}
           where ${listConditions(scope, query)}
@@ -164,7 +186,6 @@ export function caseloadPage(tx: Transaction, scope: CaseloadScope, query: Casel
           limit ${query.pageSize} offset ${(query.page - 1) * query.pageSize}
         ) page
         left join programmes programme on programme.id = page.programme_id
-        left join users coach on coach.id = page.coach_id
         order by ${ordering(query.sort, query.direction, pageColumns)}`,
   );
 }
@@ -196,14 +217,8 @@ export async function caseloadSummary(tx: Transaction, scope: CaseloadScope): Pr
   return summary!;
 }
 
-/** The number of rows the list filters leave; without filters it is the summary's client count. */
-export async function caseloadTotal(
-  tx: Transaction,
-  scope: CaseloadScope,
-  query: CaseloadQuery,
-  summary: CaseloadSummary,
-): Promise<number> {
-  if (!hasListFilters(query)) return summary.clients;
+/** The number of rows the list filters leave, for a page past the end (which carries no counts). */
+export async function caseloadTotal(tx: Transaction, scope: CaseloadScope, query: CaseloadQuery): Promise<number> {
   const [counted] = await queryRows<{ total: number }>(
     tx,
     sql`select count(*)::int as total from ${clients} ${joins(scope, query)} where ${listConditions(scope, query)}`,

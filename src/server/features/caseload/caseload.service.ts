@@ -25,8 +25,9 @@ function scopeFor(context: ActionContext, action: OrganisationAction, coachId: s
 async function caseloadOf(tx: Transaction, scope: queries.CaseloadScope, query: CaseloadQuery, locale: Locale): Promise<Caseload> {
   // One after another: a transaction is one connection.
   const rows = await queries.caseloadPage(tx, scope, query);
-  const summary = await queries.caseloadSummary(tx, scope);
-  const total = await queries.caseloadTotal(tx, scope, query, summary);
+  const listCounts = rows[0]?.listCounts;
+  const summary = listCounts && !queries.hasListFilters(query) ? listCounts : await queries.caseloadSummary(tx, scope);
+  const total = listCounts?.clients ?? (await queries.caseloadTotal(tx, scope, query));
   const models = await processModelsOf(tx, scope.organisationIds);
   const definitions = new Map(models.map((model) => [model.id, model.definition]));
   const items = rows.map((row): CaseloadRow => {

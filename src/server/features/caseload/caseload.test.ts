@@ -99,6 +99,9 @@ describe.each(testEngines)('caseload on %s', (engine) => {
     expect(names(secondPage)).toEqual(['Cecilia', 'Daniel']);
     const filtered = await caseloadOf(coach, '?status=overdue');
     expect(filtered).toMatchObject({ total: 1, summary: { clients: 5 } });
+    const pastTheEnd = await caseloadOf(coach, '?page=9&pageSize=2');
+    expect(pastTheEnd).toMatchObject({ items: [], total: 5, summary: { clients: 5, overdue: 1, dueSoon: 1, followUpsDue: 2 } });
+    expect(await caseloadOf(coach, '?status=overdue&page=3&pageSize=1')).toMatchObject({ items: [], total: 1, summary: { clients: 5 } });
     expect((await coach.get('/api/caseload?status=late&sort=age')).statusCode).toBe(400);
   });
 
@@ -131,6 +134,9 @@ describe.each(testEngines)('caseload on %s', (engine) => {
     const team = response.json() as TeamCaseload;
     expect(names(team)).toEqual(expect.arrayContaining(['Anni', 'Bertta', 'Cecilia', 'Daniel', 'Eemeli', 'Frans', 'Aino']));
     expect(team.total).toBe(7);
+    // A page past the end carries no counts: the summary is then counted on its own, and must agree.
+    const pastTheEnd = (await lead.get('/api/caseload/team?page=9&pageSize=100')).json() as TeamCaseload;
+    expect(pastTheEnd).toMatchObject({ items: [], total: 7, summary: team.summary });
     const counts = Object.fromEntries(team.coaches.map((entry) => [entry.coachId, entry]));
     expect(counts[world.users.colleague]).toMatchObject({ name: 'colleague', activeClients: 3, overdue: 1 });
     expect(counts[world.users.assigned]).toMatchObject({ activeClients: 3 });

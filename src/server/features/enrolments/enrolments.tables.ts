@@ -1,4 +1,5 @@
 import { bigint, date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
 import { users } from '../../auth/auth.tables.js';
 import { clients } from '../clients/clients.tables.js';
 import { organisations } from '../organisations/organisations.tables.js';
@@ -99,5 +100,9 @@ export const followUps = pgTable(
   (table) => [
     index('follow_ups_enrolment_idx').on(table.enrolmentId),
     index('follow_ups_due_idx').on(table.organisationId, table.completedOn, table.dueOn),
+    // A coach's caseload counts each of their clients' open follow-ups.
+    index('follow_ups_client_open_idx')
+      .on(table.clientId, table.dueOn)
+      .where(sql`${table.completedOn} is null`),
   ],
 );

@@ -17,6 +17,10 @@ export const feedbackJobKinds = {
   remind: 'feedback.remind',
 } as const;
 
+/** The dedupe keys of an invitation's send and reminder jobs: one each, ever; the delivery list finds the jobs by them. */
+export const sendJobKey = (invitationId: string) => `feedback.send:${invitationId}`;
+export const remindJobKey = (invitationId: string) => `feedback.remind:${invitationId}`;
+
 /** A reminder goes once, a week after the invitation, if there is no answer by then. */
 export const reminderAfterDays = 7;
 const day = 24 * 60 * 60_000;
@@ -57,7 +61,7 @@ export function enqueueSend(tx: Transaction, invitation: { id: string; organisat
       kind: feedbackJobKinds.send,
       payload: { invitationId: invitation.id },
       organisationId: invitation.organisationId,
-      dedupeKey: `feedback.send:${invitation.id}`,
+      dedupeKey: sendJobKey(invitation.id),
     },
     now,
   );
@@ -87,11 +91,20 @@ async function deliver(deps: AppDependencies, mail: MessageChannel, invitationId
     if (!invitation) return null;
     const due =
       purpose === 'invitation'
-        ? invitation.sentAt === null
+        ? invitation.sentAt === null && invitation.notSendableAt === null
         : invitation.sentAt !== null && invitation.reminderSentAt === null && invitation.answeredAt === null && now < invitation.expiresAt;
     if (!due) return null;
     const recipient = await queries.recipientOf(tx, invitation);
-    if (!recipient) return null;
+    if ('missing' in recipient) {
+      // Nowhere to send: recorded on the invitation, so staff see it instead of a silent nothing.
+      if (purpose === 'invitation') {
+        await tx
+          .update(feedbackInvitations)
+          .set({ notSendableAt: now, notSendableReason: recipient.missing })
+          .where(eq(feedbackInvitations.id, invitation.id));
+      }
+      return null;
+    }
     const content = await queries.templateContentFor(tx, invitation.organisationId, invitation.kind as SurveyKind);
     const language = invitation.language as 'fi' | 'sv' | 'en';
     const message = composeSurveyMail({
@@ -107,7 +120,7 @@ async function deliver(deps: AppDependencies, mail: MessageChannel, invitationId
   if (!prepared) return;
   const { invitation } = prepared;
   await mail.send({
-    recipient: prepared.recipient,
+    recipient: prepared.recipient.email,
     language: prepared.language,
     subject: prepared.message.subject,
     text: prepared.message.text,
@@ -126,7 +139,7 @@ async function deliver(deps: AppDependencies, mail: MessageChannel, invitationId
           kind: feedbackJobKinds.remind,
           payload: { invitationId: invitation.id },
           organisationId: invitation.organisationId,
-          dedupeKey: `feedback.remind:${invitation.id}`,
+          dedupeKey: remindJobKey(invitation.id),
           runAt: new Date(sentAt.getTime() + reminderAfterDays * day),
         },
         sentAt,

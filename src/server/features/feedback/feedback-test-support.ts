@@ -11,6 +11,7 @@ import type { MessageChannel, ReceivedMessage } from '../../mail/message-channel
 import { createSmtpChannel } from '../../mail/smtp-channel.js';
 import { clients } from '../clients/clients.tables.js';
 import { insertClient, insertEnrolment } from '../../test-support/case-work-test-world.js';
+import { remindJobKey, sendJobKey, feedbackJobKinds } from './feedback-jobs.js';
 import { insertInvitation } from './feedback.queries.js';
 import { feedbackAnswers, feedbackInvitations } from './feedback.tables.js';
 
@@ -133,5 +134,76 @@ export async function insertAnswer(
       freeText: answer.freeText ?? null,
       answeredAt,
     });
+  });
+}
+
+type TestJob = { attempts?: number; lastError?: string | null; failed?: boolean; done?: boolean };
+
+/**
+ * An invitation in a chosen delivery state, with its send and reminder jobs, written straight into
+ * the tables (the job rows as the queue leaves them), for the delivery list on a hand-made dataset.
+ */
+export async function insertInvitationWithJobs(
+  deps: AppDependencies,
+  invitation: {
+    organisationId: string;
+    kind?: 'job_seeker' | 'employer';
+    clientId?: string | null;
+    employerId?: string | null;
+    employerContactId?: string | null;
+    createdAt: Date;
+    sentAt?: Date | null;
+    reminderSentAt?: Date | null;
+    answeredAt?: Date | null;
+    notSendableAt?: Date | null;
+    sendJob?: TestJob | null;
+    remindJob?: TestJob | null;
+  },
+): Promise<string> {
+  return inTransaction(deps.db, 'system', async (tx) => {
+    const row = await insertInvitation(
+      tx,
+      deps.cipher,
+      {
+        organisationId: invitation.organisationId,
+        kind: invitation.kind ?? 'job_seeker',
+        language: 'fi',
+        municipalityCode: '564',
+        clientId: invitation.clientId ?? null,
+        employerId: invitation.employerId ?? null,
+        employerContactId: invitation.employerContactId ?? null,
+      },
+      invitation.createdAt,
+    );
+    await tx
+      .update(feedbackInvitations)
+      .set({
+        sentAt: invitation.sentAt ?? null,
+        reminderSentAt: invitation.reminderSentAt ?? null,
+        answeredAt: invitation.answeredAt ?? null,
+        notSendableAt: invitation.notSendableAt ?? null,
+        notSendableReason: invitation.notSendableAt ? 'no_email_address' : null,
+      })
+      .where(eq(feedbackInvitations.id, row.id));
+    const job = (kind: string, dedupeKey: string, spec: TestJob, runAt: Date) => ({
+      kind,
+      payload: { invitationId: row.id },
+      organisationId: invitation.organisationId,
+      dedupeKey,
+      runAt,
+      attempts: spec.attempts ?? 0,
+      lastError: spec.lastError ?? null,
+      failedAt: spec.failed ? runAt : null,
+      doneAt: spec.done ? runAt : null,
+      createdAt: invitation.createdAt,
+    });
+    if (invitation.sendJob !== null) {
+      await tx.insert(jobs).values(job(feedbackJobKinds.send, sendJobKey(row.id), invitation.sendJob ?? {}, invitation.createdAt));
+    }
+    if (invitation.remindJob) {
+      const remindAt = new Date((invitation.sentAt ?? invitation.createdAt).getTime() + 7 * day);
+      await tx.insert(jobs).values(job(feedbackJobKinds.remind, remindJobKey(row.id), invitation.remindJob, remindAt));
+    }
+    return row.id;
   });
 }

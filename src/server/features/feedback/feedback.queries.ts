@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, asc, desc, eq, isNotNull, isNull } from 'drizzle-orm';
 import type { Locale } from '../../../contract/common.js';
-import type { SurveyKind, TemplateContent } from '../../../contract/feedback.js';
+import type { NotSendableReason, SurveyKind, TemplateContent } from '../../../contract/feedback.js';
 import { isLocale } from '../../../contract/feedback.js';
 import { users } from '../../auth/auth.tables.js';
 import type { FieldCipher } from '../../crypto/field-encryption.js';
@@ -127,20 +127,24 @@ export async function invitationByToken(tx: Transaction, token: string, options:
   return row;
 }
 
-/** Where an invitation goes: read at send time, so a corrected address is used. */
-export async function recipientOf(tx: Transaction, invitation: { clientId: string | null; employerContactId: string | null }) {
+/** Where an invitation goes: read at send time, so a corrected address is used; or why there is nowhere to send. */
+export async function recipientOf(
+  tx: Transaction,
+  invitation: { clientId: string | null; employerContactId: string | null },
+): Promise<{ email: string } | { missing: NotSendableReason }> {
   if (invitation.clientId) {
     const [client] = await tx.select({ email: clients.email }).from(clients).where(eq(clients.id, invitation.clientId));
-    return client?.email ?? null;
+    return client?.email ? { email: client.email } : { missing: 'no_email_address' };
   }
   if (invitation.employerContactId) {
     const [contact] = await tx
       .select({ email: employerContacts.email, archivedAt: employerContacts.archivedAt })
       .from(employerContacts)
       .where(eq(employerContacts.id, invitation.employerContactId));
-    return contact && contact.archivedAt === null ? contact.email : null;
+    if (!contact || contact.archivedAt !== null) return { missing: 'contact_archived' };
+    return contact.email ? { email: contact.email } : { missing: 'no_email_address' };
   }
-  return null;
+  return { missing: 'no_email_address' };
 }
 
 export async function organisationName(tx: Transaction, organisationId: string): Promise<string> {

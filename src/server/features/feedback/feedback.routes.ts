@@ -3,6 +3,9 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { idParams } from '../../../contract/common.js';
 import {
   answerRequest,
+  deliveryQuery,
+  invitationDelivery,
+  invitationDeliveryList,
   employerInvitation,
   employerInvitationList,
   employerSurveyRequest,
@@ -20,6 +23,7 @@ import type { AppDependencies } from '../../app-dependencies.js';
 import { actionContext } from '../../http/client-action.js';
 import { requestLocale } from '../../http/locale.js';
 import * as answers from './feedback-answer.service.js';
+import * as delivery from './feedback-delivery.service.js';
 import * as invitations from './feedback-invitations.service.js';
 import * as results from './feedback-results.service.js';
 import * as templates from './feedback-templates.service.js';
@@ -29,7 +33,8 @@ const publicAccess = { access: 'public' as const, rateLimit: { max: 60, timeWind
 
 /**
  * Feedback surveys. Actions: none for the public answer page (the token is the key),
- * feedback.read_results (+ feedback.read_free_text), feedback.manage_templates, feedback.send, employer.read.
+ * feedback.read_results (+ feedback.read_free_text), feedback.manage_templates, feedback.send, employer.read,
+ * feedback.invitations.read, feedback.invitations.requeue.
  */
 export function feedbackRoutes(deps: AppDependencies) {
   return async function register(app: FastifyInstance): Promise<void> {
@@ -52,6 +57,17 @@ export function feedbackRoutes(deps: AppDependencies) {
 
     routes.get('/api/feedback/results', { schema: { tags, querystring: resultsQuery, response: { 200: feedbackResults } } }, (request) =>
       results.feedbackResults(actionContext(deps, request), request.query, requestLocale(request)),
+    );
+
+    routes.get(
+      '/api/feedback/invitations',
+      { schema: { tags, querystring: deliveryQuery, response: { 200: invitationDeliveryList } } },
+      (request) => delivery.listDeliveries(actionContext(deps, request), request.query),
+    );
+    routes.post(
+      '/api/feedback/invitations/:id/requeue',
+      { schema: { tags, params: idParams, response: { 200: invitationDelivery } } },
+      (request) => delivery.requeueInvitation(actionContext(deps, request), request.params.id),
     );
 
     routes.get(

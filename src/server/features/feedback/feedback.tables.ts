@@ -53,6 +53,12 @@ export const feedbackInvitations = pgTable(
     reminderSentAt: timestamp('reminder_sent_at', { withTimezone: true }),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     answeredAt: timestamp('answered_at', { withTimezone: true }),
+    /**
+     * Set by the send job when there was nowhere to send (no e-mail address, or the contact person
+     * left): the invitation stays, visibly not sent, instead of silently doing nothing.
+     */
+    notSendableAt: timestamp('not_sendable_at', { withTimezone: true }),
+    notSendableReason: text('not_sendable_reason'),
   },
   (table) => [
     uniqueIndex('feedback_invitations_token_unique').on(table.tokenHash),
@@ -63,6 +69,7 @@ export const feedbackInvitations = pgTable(
       .where(sql`requested_by is null`),
     index('feedback_invitations_employer_idx').on(table.employerId),
     index('feedback_invitations_organisation_idx').on(table.organisationId, table.kind, table.sentAt),
+    index('feedback_invitations_organisation_created_idx').on(table.organisationId, table.createdAt),
   ],
 );
 

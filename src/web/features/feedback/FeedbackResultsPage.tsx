@@ -40,6 +40,10 @@ export function FeedbackResultsPage() {
           <RouterLink asComponent={Link} to="/feedback/templates" data-qa="feedback-templates-link">
             {t('results.templates')}
           </RouterLink>
+          {' · '}
+          <RouterLink asComponent={Link} to="/feedback/invitations" data-qa="feedback-delivery-link">
+            {t('delivery.deliveryLink')}
+          </RouterLink>
         </Paragraph>
       ) : null}
       <Filters

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type {
   AnswerRequest,
@@ -7,18 +7,21 @@ import type {
   FeedbackResults,
   FeedbackTemplate,
   feedbackTemplateList,
+  InvitationDelivery,
+  InvitationDeliveryList,
   PublicSurvey,
   SurveyKind,
   TemplateContent,
 } from '../../../contract/feedback';
 import type { Locale } from '../../../contract/common';
-import { apiGet, apiPost, apiPut } from '../../api/client';
+import { apiGet, apiPost, apiPut, type QueryParameters } from '../../api/client';
 
 export const feedbackKeys = {
   survey: (token: string) => ['feedback', 'survey', token] as const,
   results: (query: ResultsQuery) => ['feedback', 'results', query] as const,
   templates: (organisationId: string | null) => ['feedback', 'templates', organisationId] as const,
   employer: (employerId: string) => ['feedback', 'employer', employerId] as const,
+  delivery: (query: QueryParameters) => ['feedback', 'delivery', query] as const,
 };
 
 export function usePublicSurvey(token: string) {
@@ -72,5 +75,21 @@ export function useSendEmployerSurvey(employerId: string) {
     mutationFn: (body: { contactId: string; placementId: string | null; language: Locale }) =>
       apiPost<EmployerInvitation>(`/api/employers/${employerId}/feedback-invitations`, body),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: feedbackKeys.employer(employerId) }),
+  });
+}
+
+export function useInvitationDeliveries(query: QueryParameters) {
+  return useQuery({
+    queryKey: feedbackKeys.delivery(query),
+    queryFn: ({ signal }) => apiGet<InvitationDeliveryList>('/api/feedback/invitations', query, signal),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useRequeueInvitation() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (invitationId: string) => apiPost<InvitationDelivery>(`/api/feedback/invitations/${invitationId}/requeue`),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['feedback', 'delivery'] }),
   });
 }

@@ -1,0 +1,1 @@
+CREATE INDEX "follow_ups_client_open_idx" ON "follow_ups" USING btree ("client_id","due_on") WHERE "follow_ups"."completed_on" is null;
