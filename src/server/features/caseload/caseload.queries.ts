@@ -1,6 +1,6 @@
 import { and, sql, type SQL } from 'drizzle-orm';
 import type { CaseloadQuery } from '../../../contract/caseload.js';
-import { queryRows, type Transaction } from '../../db/transaction.js';
+import { queryPreparedRows, queryRows, type Transaction } from '../../db/transaction.js';
 import { addDaysToDate } from '../../time.js';
 import { clients } from '../clients/clients.tables.js';
 import { dueSoonDays } from '../enrolments/meeting-rules.js';
@@ -156,7 +156,7 @@ export type CaseloadSummary = { clients: number; overdue: number; dueSoon: numbe
  */
 export function caseloadPage(tx: Transaction, scope: CaseloadScope, query: CaseloadQuery): Promise<CaseloadRecord[]> {
   const soonLimit = addDaysToDate(scope.today, dueSoonDays);
-  return queryRows<CaseloadRecord>(
+  return queryPreparedRows<CaseloadRecord>(
     tx,
     sql`select page.client_id as "clientId", page.first_name as "firstName", page.last_name as "lastName",
           page.enrolment_id as "enrolmentId", page.programme_id as "programmeId", programme.name as "programmeName",
