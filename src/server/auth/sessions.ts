@@ -49,6 +49,26 @@ const membershipsOf = (userId: typeof users.id) => sql<Membership[]>`coalesce((
   from ${memberships} m join ${organisations} o on o.id = m.organisation_id left join ${teams} t on t.id = m.team_id
   where m.user_id = ${userId}), '[]'::json)`;
 
+const prepareSessionLookup = (db: Database) =>
+  db
+    .select({ session: sessions, user: users, memberships: membershipsOf(users.id) })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.tokenHash, sql.placeholder('tokenHash')), isNull(users.disabledAt)))
+    .prepare('polku_session_lookup');
+
+/** One prepared lookup per database: planned once per connection rather than on every request. */
+const sessionLookups = new WeakMap<Database, ReturnType<typeof prepareSessionLookup>>();
+
+function sessionLookup(db: Database): ReturnType<typeof prepareSessionLookup> {
+  let lookup = sessionLookups.get(db);
+  if (!lookup) {
+    lookup = prepareSessionLookup(db);
+    sessionLookups.set(db, lookup);
+  }
+  return lookup;
+}
+
 /**
  * Returns the live session for a cookie token, deleting it when it has expired. Every API request
  * makes this lookup, so it is one statement outside a transaction (these tables have no row-level
@@ -56,11 +76,7 @@ const membershipsOf = (userId: typeof users.id) => sql<Membership[]>`coalesce((
  */
 export async function loadSession(db: Database, token: string, now: Date): Promise<LoadedSession | null> {
   const tokenHash = hashToken(token);
-  const [row] = await db
-    .select({ session: sessions, user: users, memberships: membershipsOf(users.id) })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.tokenHash, tokenHash), isNull(users.disabledAt)));
+  const [row] = await sessionLookup(db).execute({ tokenHash });
   if (!row) return null;
   const idleFor = now.getTime() - row.session.lastSeenAt.getTime();
   if (idleFor > idleTimeoutMs || now >= row.session.absoluteExpiresAt) {
