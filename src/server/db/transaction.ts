@@ -15,7 +15,8 @@ export async function inTransaction<T>(db: Database, scope: DataScope, work: (tx
   return db.transaction(async (tx) => {
     const organisationIds = scope === 'system' ? '' : scope.organisationIds.join(',');
     const system = scope === 'system' ? 'on' : 'off';
-    await tx.execute(
+    await queryPreparedRows(
+      tx,
       sql`select set_config('polku.organisation_ids', ${organisationIds}, true), set_config('polku.system', ${system}, true)`,
     );
     return work(tx);
