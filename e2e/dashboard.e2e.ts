@@ -8,8 +8,8 @@ import { callApi, logIn } from './support/session.js';
 /**
  * A team lead opens the dashboard, filters by municipality, drills into the outcome chart to the
  * people behind a bar, and downloads the monthly report as XLSX; the test opens the file and checks
- * its figures against the data. Runs on the demo data at the fixed clock 23.11.2026. The tests run
- * in order and share the page.
+ * its figures against the data. The lead then filters by a coach searched by name. Runs on the demo
+ * data at the fixed clock 23.11.2026. The tests run in order and share the page.
  */
 describe('a team lead follows the results on the dashboard', () => {
   let browser: Browser;
@@ -129,6 +129,35 @@ describe('a team lead follows the results on the dashboard', () => {
     expect(valueOf('   Työssä', 3)).toBe(endedFigure.breakdown.find((row) => row.key === 'work')!.value);
     // The page shows the same month.
     expect(await dashboard.monthlyCell('clients_new', 'monthly-value').textContent()).toBe(String(valueOf('Uudet asiakkaat', 3)));
+  });
+
+  test('the coach filter finds a coach by part of the name and cuts the figures by them; a link keeps the choice', async () => {
+    await page.goto('/dashboard');
+    await dashboard.waitForFigures();
+    const before = Number(await dashboard.indicatorValue('clients_served'));
+    await dashboard.filterByCoach('järvi', 'Essi Järvinen');
+    expect(await dashboard.chosenCoach().textContent()).toContain('Essi Järvinen');
+    const coachId = new URL(page.url()).searchParams.get('coachId');
+    expect(coachId).not.toBeNull();
+    const coached = Number(await dashboard.indicatorValue('clients_served'));
+    const figures = await callApi(
+      page,
+      'GET',
+      `/api/reports/figures?from=2026-01-01&to=2026-11-23&coachId=${coachId}&indicators=clients_served`,
+    );
+    expect((figures.body.figures as { value: number }[])[0]!.value).toBe(coached);
+    expect(coached).toBeGreaterThan(0);
+    expect(coached).toBeLessThan(before);
+    await expectAccessible(page, 'dashboard cut by a coach');
+
+    // Opened from the address, the chosen coach is named again; clearing the choice removes the cut.
+    await page.reload();
+    await dashboard.waitForFigures();
+    await expect.poll(() => dashboard.chosenCoach().textContent()).toContain('Essi Järvinen');
+    await page.click(qa('report-filter-coach-clear'));
+    await expect.poll(() => new URL(page.url()).searchParams.get('coachId')).toBeNull();
+    await dashboard.waitForFigures();
+    await expect.poll(async () => Number(await dashboard.indicatorValue('clients_served'))).toBe(before);
   });
 
   test('the targets page shows the programme targets against the actual figures and passes axe', async () => {

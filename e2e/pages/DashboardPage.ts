@@ -29,6 +29,19 @@ export class DashboardPage {
     await this.waitForFigures();
   }
 
+  /** Types part of a coach's name into the coach filter, picks the coach and waits for the figures cut by them. */
+  async filterByCoach(text: string, name: string): Promise<void> {
+    await this.page.fill(qa('report-filter-coach-search-input'), text);
+    const figures = this.page.waitForResponse((response) => /\/api\/reports\/figures\?.*coachId=/.test(response.url()));
+    await this.page.locator(qa('report-filter-coach-search-options')).getByRole('option', { name, exact: true }).click();
+    await figures;
+    await this.waitForFigures();
+  }
+
+  chosenCoach(): Locator {
+    return this.page.locator(qa('report-filter-coach-chosen'));
+  }
+
   indicator(id: string): Locator {
     return this.page.locator(qa(`indicator-${id}`));
   }

@@ -162,7 +162,6 @@ const namedOption = z.object({ id, name: z.string() });
 export const reportOptions = z.object({
   organisations: z.array(namedOption),
   teams: z.array(namedOption.extend({ organisationId: id })),
-  coaches: z.array(namedOption.extend({ organisationIds: z.array(id) })),
   programmes: z.array(namedOption.extend({ organisationId: id })),
   /** Municipality codes that occur among the clients in reach, with their names. */
   municipalities: z.array(z.object({ code: z.string(), name: localised })),
@@ -171,6 +170,21 @@ export const reportOptions = z.object({
   today: isoDate,
 });
 export type ReportOptions = z.infer<typeof reportOptions>;
+
+/**
+ * The coach cut is chosen by searching: an organisation of 25,000 staff is too many for a list.
+ * Each word typed must occur in the name (case-insensitive); at most `coachSearchLimit` answers, by name.
+ */
+export const coachSearchLimit = 20;
+export const coachSearchQuery = z.object({
+  search: z.string().trim().min(1).max(100),
+  organisationId: id.optional(),
+});
+export type CoachSearchQuery = z.infer<typeof coachSearchQuery>;
+/** A coach or team lead of the organisations the user reports on, with those of them the coach belongs to. */
+export const reportCoach = namedOption.extend({ organisationIds: z.array(id) });
+export type ReportCoach = z.infer<typeof reportCoach>;
+export const reportCoachList = z.object({ items: z.array(reportCoach) });
 
 export const targetRequest = z
   .object({

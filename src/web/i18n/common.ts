@@ -61,6 +61,12 @@ export const fi = {
     optionsAvailable_one: '{{count}} vaihtoehto saatavilla',
     optionsAvailable_other: '{{count}} vaihtoehtoa saatavilla',
   },
+  combobox: {
+    searching: 'Haetaan…',
+    noResults: 'Ei hakutuloksia.',
+    results_one: '{{count}} hakutulos. Valitse nuolinäppäimillä.',
+    results_other: '{{count}} hakutulosta. Valitse nuolinäppäimillä.',
+  },
   table: {
     empty: 'Ei näytettäviä rivejä.',
     rowRange: 'Rivit {{first, number}}–{{last, number}} / {{total, number}}',
@@ -154,6 +160,12 @@ export const sv: Shape = {
     optionsAvailable_one: '{{count}} alternativ tillgängligt',
     optionsAvailable_other: '{{count}} alternativ tillgängliga',
   },
+  combobox: {
+    searching: 'Söker…',
+    noResults: 'Inga sökresultat.',
+    results_one: '{{count}} sökresultat. Välj med piltangenterna.',
+    results_other: '{{count}} sökresultat. Välj med piltangenterna.',
+  },
   table: {
     empty: 'Inga rader att visa.',
     rowRange: 'Rader {{first, number}}–{{last, number}} av {{total, number}}',
@@ -244,6 +256,12 @@ export const en: Shape = {
     noItems: 'No options',
     optionsAvailable_one: '{{count}} option available',
     optionsAvailable_other: '{{count}} options available',
+  },
+  combobox: {
+    searching: 'Searching…',
+    noResults: 'No results.',
+    results_one: '{{count}} result. Choose with the arrow keys.',
+    results_other: '{{count}} results. Choose with the arrow keys.',
   },
   table: {
     empty: 'No rows to show.',

@@ -16,6 +16,8 @@ const readers = (success: number): Record<MatrixRole, number> => ({ ...noReports
 export const reportsAuthorizationMatrix: EndpointMatrix = {
   'GET /api/reports/indicators': readers(200),
   'GET /api/reports/options': readers(200),
+  'GET /api/reports/coaches': readers(200),
+  'GET /api/reports/coaches/:id': readers(200),
   'GET /api/reports/figures': readers(200),
   'GET /api/reports/trend': readers(200),
   'GET /api/reports/drill-down': { ...noReports, lead: 200, admin: 403, analyst: 403 },
@@ -76,6 +78,8 @@ export function reportMatrixRequests(world: CaseWorkWorld): Record<string, () =>
   return {
     'GET /api/reports/indicators': get('/api/reports/indicators'),
     'GET /api/reports/options': get('/api/reports/options'),
+    'GET /api/reports/coaches': get('/api/reports/coaches?search=a'),
+    'GET /api/reports/coaches/:id': get(`/api/reports/coaches/${world.users.assigned}`),
     'GET /api/reports/figures': get(`/api/reports/figures?${period}&indicators=clients_served`),
     'GET /api/reports/trend': get(`/api/reports/trend?${period}&indicatorId=clients_served`),
     'GET /api/reports/drill-down': get(`/api/reports/drill-down?${period}&indicatorId=clients_served`),

@@ -1,7 +1,6 @@
 import { asc, inArray, sql } from 'drizzle-orm';
 import type { ReportOptions } from '../../../contract/reports.js';
 import { organisationIdsOf } from '../../auth/actor.js';
-import { memberships, users } from '../../auth/auth.tables.js';
 import { authorizeOrganisation, organisationsAllowed } from '../../auth/policy.js';
 import { inTransaction, queryRows } from '../../db/transaction.js';
 import type { ActionContext } from '../../http/client-action.js';
@@ -10,7 +9,10 @@ import { organisations, teams } from '../organisations/organisations.tables.js';
 import { programmes } from '../programmes/programmes.tables.js';
 import { organisationsArray } from './report-scope.js';
 
-/** What the filter bar offers: only the organisations the user reports on, and what lies inside them. */
+/**
+ * What the filter bar offers: only the organisations the user reports on, and what lies inside them.
+ * Coaches are too many to list; the filter bar searches them (report-coaches.service.ts).
+ */
 export async function reportOptions(context: ActionContext): Promise<ReportOptions> {
   authorizeOrganisation(context.actor, 'report.read');
   const organisationIds = organisationsAllowed(context.actor, 'report.read');
@@ -31,18 +33,6 @@ export async function reportOptions(context: ActionContext): Promise<ReportOptio
       .from(programmes)
       .where(inArray(programmes.organisationId, organisationIds))
       .orderBy(asc(programmes.name));
-    // Coaches: everyone with a coaching role in the organisations (staff names are not client data).
-    const coachRows = await tx
-      .select({
-        id: users.id,
-        name: users.name,
-        organisationIds: sql<string[]>`array_agg(distinct ${memberships.organisationId})`,
-      })
-      .from(users)
-      .innerJoin(memberships, sql`${memberships.userId} = ${users.id}`)
-      .where(sql`${inArray(memberships.organisationId, organisationIds)} and ${memberships.role} in ('coach', 'team_lead')`)
-      .groupBy(users.id, users.name)
-      .orderBy(asc(users.name));
     const municipalities = await queryRows<{ code: string; fi: string; sv: string }>(
       tx,
       sql`select m.code, m.name_fi as fi, m.name_sv as sv from ref_municipalities m
@@ -53,7 +43,6 @@ export async function reportOptions(context: ActionContext): Promise<ReportOptio
     return {
       organisations: organisationRows,
       teams: teamRows,
-      coaches: coachRows,
       programmes: programmeRows,
       municipalities: municipalities.map((row) => ({ code: row.code, name: { fi: row.fi, sv: row.sv, en: row.fi } })),
       permissions: {

@@ -7,6 +7,7 @@ import {
   budgetList,
   budgetListQuery,
   budgetRequest,
+  coachSearchQuery,
   drillDownQuery,
   drillDownResponse,
   figuresQuery,
@@ -14,6 +15,8 @@ import {
   indicatorList,
   monthlyReport as monthlyReportSchema,
   monthlyReportQuery,
+  reportCoach as reportCoachSchema,
+  reportCoachList,
   reportOptions as reportOptionsSchema,
   target,
   targetList,
@@ -32,6 +35,7 @@ import { listBudgets, saveBudget } from './budgets.service.js';
 import { monthlyReportPdf } from './monthly-report.pdf.js';
 import { monthlyReport } from './monthly-report.service.js';
 import { monthlyReportWorkbook } from './monthly-report.xlsx.js';
+import { reportCoach, searchCoaches } from './report-coaches.service.js';
 import { reportTexts } from './report-texts.js';
 import { reportOptions } from './report-options.service.js';
 import { drillDown, figures, listIndicators, trend } from './reports.service.js';
@@ -58,6 +62,12 @@ export function reportRoutes(deps: AppDependencies) {
     );
     routes.get('/api/reports/options', { schema: { tags, response: { 200: reportOptionsSchema } } }, (request) =>
       reportOptions(actionContext(deps, request)),
+    );
+    routes.get('/api/reports/coaches', { schema: { tags, querystring: coachSearchQuery, response: { 200: reportCoachList } } }, (request) =>
+      searchCoaches(actionContext(deps, request), request.query),
+    );
+    routes.get('/api/reports/coaches/:id', { schema: { tags, params: idParams, response: { 200: reportCoachSchema } } }, (request) =>
+      reportCoach(actionContext(deps, request), request.params.id),
     );
     routes.get('/api/reports/figures', { schema: { tags, querystring: figuresQuery, response: { 200: figuresResponse } } }, (request) =>
       figures(actionContext(deps, request), request.query),

@@ -9,6 +9,7 @@ import { DropdownField } from '../../components/DropdownField';
 import { Notice } from '../../components/Notice';
 import { SelectField } from '../../components/SelectField';
 import { isLanguage } from '../../i18n/languages';
+import { CoachFilter } from './CoachFilter';
 import type { ReportFilters } from './report-filters';
 
 /** Dropdowns cannot hold an empty value, so "no cut" has a name of its own. */
@@ -63,14 +64,7 @@ export function ReportFilterBar({ options, filters, valid, setFilter, clear }: R
           t('filters.allTeams'),
           inOrganisation(options?.teams ?? []).map((team) => ({ value: team.id, label: team.name })),
         )}
-        {dropdown(
-          'coachId',
-          t('filters.coach'),
-          t('filters.allCoaches'),
-          (options?.coaches ?? [])
-            .filter((coach) => !organisationId || coach.organisationIds.includes(organisationId))
-            .map((coach) => ({ value: coach.id, label: coach.name })),
-        )}
+        <CoachFilter coachId={filters.coachId} organisationId={organisationId} onChange={(coachId) => setFilter('coachId', coachId)} />
         {dropdown(
           'programmeId',
           t('filters.programme'),

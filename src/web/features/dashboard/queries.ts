@@ -5,6 +5,7 @@ import type {
   FiguresResponse,
   IndicatorDefinition,
   MonthlyReport,
+  ReportCoach,
   ReportOptions,
   Target,
   TargetProgress,
@@ -18,6 +19,8 @@ export const reportKeys = {
   all: ['reports'] as const,
   indicators: ['reports', 'indicators'] as const,
   options: ['reports', 'options'] as const,
+  coaches: (search: string, organisationId: string | undefined) => ['reports', 'coaches', search, organisationId ?? null] as const,
+  coach: (coachId: string) => ['reports', 'coach', coachId] as const,
   figures: (query: QueryParameters) => ['reports', 'figures', query] as const,
   trend: (query: QueryParameters) => ['reports', 'trend', query] as const,
   drillDown: (query: QueryParameters) => ['reports', 'drill-down', query] as const,
@@ -41,6 +44,33 @@ export function useReportOptions() {
     queryFn: ({ signal }) => apiGet<ReportOptions>('/api/reports/options', undefined, signal),
     staleTime: 5 * 60_000,
   });
+}
+
+/** The coach filter searches by name: the organisations of a large area have too many coaches to list. */
+export function useCoachSearch(search: string, organisationId: string | undefined) {
+  const text = search.trim();
+  return useQuery({
+    queryKey: reportKeys.coaches(text, organisationId),
+    queryFn: ({ signal }) => apiGet<{ items: ReportCoach[] }>('/api/reports/coaches', { search: text, organisationId }, signal),
+    enabled: text !== '',
+    staleTime: 60_000,
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** The coach a filter names, e.g. in a shared link; a coach picked from the search is already known (useRememberCoach). */
+export function useReportCoach(coachId: string | undefined) {
+  return useQuery({
+    queryKey: reportKeys.coach(coachId ?? ''),
+    queryFn: ({ signal }) => apiGet<ReportCoach>(`/api/reports/coaches/${coachId}`, undefined, signal),
+    enabled: coachId !== undefined,
+    staleTime: 5 * 60_000,
+  });
+}
+
+export function useRememberCoach() {
+  const queryClient = useQueryClient();
+  return (coach: ReportCoach) => queryClient.setQueryData(reportKeys.coach(coach.id), coach);
 }
 
 export function useFigures(query: QueryParameters, enabled = true) {

@@ -4,10 +4,10 @@ import { suomifiDesignTokens as tokens } from 'suomifi-ui-components';
 import styled from 'styled-components';
 import type { EscoOccupation } from '../../../contract/esco';
 import { Button } from '../../components/Button';
-import { useDebouncedValue } from './debounced-value';
+import { useDebouncedValue } from '../../components/debounced-value';
 import { useEscoLabel } from './esco-labels';
 import { useOccupationSearch } from './queries';
-import { SearchCombobox } from './SearchCombobox';
+import { SearchCombobox } from '../../components/SearchCombobox';
 
 export type ChosenOccupation = Pick<EscoOccupation, 'uri' | 'iscoCode' | 'label'>;
 

@@ -5,10 +5,10 @@ import styled from 'styled-components';
 import type { EscoSkill } from '../../../contract/esco';
 import { skillKey } from '../../../contract/job-carving';
 import type { SkillView } from '../../../contract/opportunities';
-import { useDebouncedValue } from './debounced-value';
+import { useDebouncedValue } from '../../components/debounced-value';
 import { useEscoLabel, useSkillLabel } from './esco-labels';
 import { useSkillSearch } from './queries';
-import { SearchCombobox } from './SearchCombobox';
+import { SearchCombobox } from '../../components/SearchCombobox';
 
 type SkillsPickerProps = {
   legend: string;

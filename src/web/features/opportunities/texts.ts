@@ -179,12 +179,6 @@ export const fi = {
     suggestions: 'Ammatin tyypilliset osaamiset (ESCO)',
     add: 'Lisää {{label}}',
   },
-  combobox: {
-    searching: 'Haetaan…',
-    noResults: 'Ei hakutuloksia.',
-    results_one: '{{count}} hakutulos. Valitse nuolinäppäimillä.',
-    results_other: '{{count}} hakutulosta. Valitse nuolinäppäimillä.',
-  },
   carving: {
     title: 'Työn räätälöinti: {{employer}}',
     editTitle: 'Räätälöidyn työn muokkaus: {{title}}',
@@ -429,12 +423,6 @@ export const sv: Shape = {
     suggestions: 'Yrkets typiska kompetenser (ESCO)',
     add: 'Lägg till {{label}}',
   },
-  combobox: {
-    searching: 'Söker…',
-    noResults: 'Inga sökresultat.',
-    results_one: '{{count}} sökresultat. Välj med piltangenterna.',
-    results_other: '{{count}} sökresultat. Välj med piltangenterna.',
-  },
   carving: {
     title: 'Skräddarsydda jobb: {{employer}}',
     editTitle: 'Redigering av det skräddarsydda jobbet: {{title}}',
@@ -675,12 +663,6 @@ export const en: Shape = {
     none: 'No skills chosen.',
     suggestions: "The occupation's typical skills (ESCO)",
     add: 'Add {{label}}',
-  },
-  combobox: {
-    searching: 'Searching…',
-    noResults: 'No results.',
-    results_one: '{{count}} result. Choose with the arrow keys.',
-    results_other: '{{count}} results. Choose with the arrow keys.',
   },
   carving: {
     title: 'Job carving: {{employer}}',

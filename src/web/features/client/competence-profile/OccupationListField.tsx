@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { Button as SuomifiButton, Paragraph, suomifiDesignTokens as tokens } from 'suomifi-ui-components';
 import styled from 'styled-components';
 import type { EscoOccupation } from '../../../../contract/esco';
-import { useDebouncedValue } from '../../opportunities/debounced-value';
+import { useDebouncedValue } from '../../../components/debounced-value';
 import { useEscoLabel } from '../../opportunities/esco-labels';
 import { useOccupationSearch } from '../../opportunities/queries';
-import { SearchCombobox } from '../../opportunities/SearchCombobox';
+import { SearchCombobox } from '../../../components/SearchCombobox';
 import type { ChosenOccupation } from './profile-form';
 
 type OccupationSearchProps = {

@@ -6,10 +6,10 @@ import { skillLevels, type SkillLevel } from '../../../../contract/competence-pr
 import type { EscoSkill } from '../../../../contract/esco';
 import { Button } from '../../../components/Button';
 import { DropdownField } from '../../../components/DropdownField';
-import { useDebouncedValue } from '../../opportunities/debounced-value';
+import { useDebouncedValue } from '../../../components/debounced-value';
 import { useEscoLabel } from '../../opportunities/esco-labels';
 import { useOccupationSkills, useSkillSearch } from '../../opportunities/queries';
-import { SearchCombobox } from '../../opportunities/SearchCombobox';
+import { SearchCombobox } from '../../../components/SearchCombobox';
 import { optionsOf } from '../form-helpers';
 import { Fieldset, Legend } from './OccupationListField';
 import type { ChosenSkill, FieldError } from './profile-form';

@@ -2,13 +2,15 @@ import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { suomifiDesignTokens as tokens, VisuallyHidden } from 'suomifi-ui-components';
 import styled from 'styled-components';
-import { TextField } from '../../components/TextField';
+import { TextField } from './TextField';
 
 type ComboboxOption = { key: string; content: ReactNode; select: () => void };
 
 type SearchComboboxProps<Item> = {
   labelText: string;
   hintText?: string;
+  /** Shown in the empty field, e.g. what applies while nothing is chosen. */
+  visualPlaceholder?: string;
   error?: string;
   optional?: boolean;
   /** The text typed; the parent searches with it (debounced) and passes the results as items. */
@@ -31,7 +33,7 @@ type SearchComboboxProps<Item> = {
  * an alternative label or a code, so the list is drawn here.
  */
 export function SearchCombobox<Item>(props: SearchComboboxProps<Item>) {
-  const { t } = useTranslation('opportunities');
+  const { t } = useTranslation('common');
   const listId = useId();
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
@@ -81,6 +83,7 @@ export function SearchCombobox<Item>(props: SearchComboboxProps<Item>) {
       <TextField
         labelText={props.labelText}
         hintText={props.hintText}
+        visualPlaceholder={props.visualPlaceholder}
         error={props.error}
         optional={props.optional}
         value={props.inputValue}
