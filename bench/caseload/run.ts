@@ -16,7 +16,7 @@ import { inTransaction } from '../../src/server/db/transaction.js';
 import { recomputeAllMeetingDueDates } from '../../src/server/features/enrolments/meeting-rules.js';
 import { loadShippedData } from '../../src/server/start-up.js';
 import { runLoad, type LoadResult } from '../support/http-load.js';
-import { asOwner, databaseExists, login, startProcess } from '../support/processes.js';
+import { asOwner, databaseExists, login, startProcess, waitForMatchingIndex } from '../support/processes.js';
 import { hasFlag, reportFigures, type Figure } from '../support/results.js';
 
 const quick = hasFlag('--quick');
@@ -75,6 +75,8 @@ async function main(): Promise<void> {
       POLKU_DEMO_DATA: 'false',
       POLKU_FIXED_NOW: `${today}T09:00:00+02:00`,
       POLKU_LOGIN_ATTEMPTS_PER_MINUTE: '1000',
+      // No background jobs (survey sending, reminders) competing with the measured requests.
+      POLKU_JOB_WORKER: 'false',
       LOG_LEVEL: 'warn',
     },
     'Polku is running',
@@ -86,6 +88,11 @@ async function main(): Promise<void> {
     const caseloadUrl = `http://127.0.0.1:${serverPort}/api/caseload?page=1&pageSize=50`;
     const teamUrl = `http://127.0.0.1:${serverPort}/api/caseload/team?page=1&pageSize=50`;
     const sample = await (await fetch(caseloadUrl, { headers: coach })).text();
+    await waitForMatchingIndex(
+      `http://127.0.0.1:${serverPort}`,
+      coach,
+      (JSON.parse(sample) as { items: { clientId: string }[] }).items[0]!.clientId,
+    );
     const teamSample = (await (await fetch(teamUrl, { headers: lead })).json()) as { total: number };
     await runLoad(caseloadUrl, { connections, seconds: 2, headers: coach });
     const caseload = await runLoad(caseloadUrl, { connections, seconds, headers: coach });

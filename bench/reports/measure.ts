@@ -2,7 +2,7 @@ import type { ChildProcess } from 'node:child_process';
 import { generateSecretKey } from '../../src/server/crypto/field-encryption.js';
 import { runLoad, type LoadResult } from '../support/http-load.js';
 import { reportFigures, type Figure } from '../support/results.js';
-import { asOwner, login, startProcess } from '../support/processes.js';
+import { asOwner, login, startProcess, waitForMatchingIndex } from '../support/processes.js';
 import type { LoadReport, Volume } from './load.js';
 import { checkFigures, overviewHeadline, requestKinds, type RequestKind } from './requests.js';
 
@@ -87,6 +87,10 @@ export async function measure(options: MeasureOptions): Promise<void> {
       roles.map(async (role) => ({ ...role, headers: await login(`http://127.0.0.1:${serverPort}`, role.email) })),
     );
     const app = `http://127.0.0.1:${serverPort}`;
+    const anyClient = (await (await fetch(`${app}/api/caseload/team?pageSize=1`, { headers: sessions[0]!.headers })).json()) as {
+      items: { clientId: string }[];
+    };
+    await waitForMatchingIndex(app, sessions[0]!.headers, anyClient.items[0]!.clientId);
     const options0 = JSON.parse((await sample(`${app}/api/reports/options`, sessions[0]!.headers)).body.toString()) as {
       organisations: { id: string; name: string }[];
     };

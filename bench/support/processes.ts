@@ -41,3 +41,13 @@ export async function asOwner<Result>(connectionString: string, work: (client: p
 export async function databaseExists(serverUrl: string, name: string): Promise<boolean> {
   return asOwner(serverUrl, async (client) => (await client.query('select 1 from pg_database where datname = $1', [name])).rowCount === 1);
 }
+
+/**
+ * A server builds its matching index when it starts; measuring before that is done measures the
+ * build. Asking for one client's matching jobs waits for the index, so afterwards the server is warm.
+ */
+export async function waitForMatchingIndex(baseUrl: string, headers: Record<string, string>, clientId: string): Promise<void> {
+  const response = await fetch(`${baseUrl}/api/clients/${clientId}/matches`, { headers });
+  if (!response.ok) throw new Error(`matching warm-up: ${response.status}`);
+  await response.arrayBuffer();
+}
