@@ -145,7 +145,8 @@ describe('an ended enrolment brings a feedback survey, answered once on a phone'
  * The delivery list: a client without an e-mail address and one whose mailbox the mail server
  * refuses end their service. The first invitation is recorded as not sendable; the second fails
  * ten times with back-off (the clock is moved on between attempts, then put back), after which
- * the team lead sees both, and sends the failed one again.
+ * the team lead sees both and sends the failed one again, and the other once the coach has
+ * recorded the client's address.
  */
 describe('the team lead sees what became of the survey invitations', () => {
   let browser: Browser;
@@ -167,17 +168,21 @@ describe('the team lead sees what became of the survey invitations', () => {
     await browser?.close();
   });
 
+  const clientIds = new Map<string, string>();
+  const clientFields = (lastName: string, email: string | null) => ({
+    firstName: 'Ville',
+    lastName,
+    gender: 'male',
+    municipalityCode: '564',
+    email,
+    languages: ['fi'],
+    targetGroups: [],
+  });
+
   async function endServiceOf(lastName: string, clientEmail: string | null): Promise<void> {
-    const created = await callApi(page, 'POST', '/api/clients', {
-      firstName: 'Ville',
-      lastName,
-      gender: 'male',
-      municipalityCode: '564',
-      email: clientEmail,
-      languages: ['fi'],
-      targetGroups: [],
-    });
+    const created = await callApi(page, 'POST', '/api/clients', clientFields(lastName, clientEmail));
     expect(created.status).toBe(201);
+    clientIds.set(lastName, created.body.id as string);
     const programmes = (await callApi(page, 'GET', '/api/programmes')).body.items as { id: string; name: string; active: boolean }[];
     const programme = programmes.find((candidate) => candidate.active && candidate.name.startsWith('IPS'))!;
     const enrolled = await callApi(page, 'POST', `/api/clients/${created.body.id as string}/enrolments`, {
@@ -234,7 +239,7 @@ describe('the team lead sees what became of the survey invitations', () => {
     });
   });
 
-  test('the team lead finds both on the delivery page, which passes axe, and sends the failed one again', async () => {
+  test('the team lead finds both on the delivery page, which passes axe, and sends each again', async () => {
     const lead = await newPage(browser);
     await logIn(lead, 'lead@oulu.polku.test');
     await lead.click(qa('nav-management'));
@@ -262,5 +267,18 @@ describe('the team lead sees what became of the survey invitations', () => {
     await lead.locator(qa('delivery-requeued')).waitFor();
     // Back in the queue: no longer among the failed ones.
     await failedRow.waitFor({ state: 'detached' });
+
+    // The coach records the missing address; the invitation that could not be sent goes out now.
+    const clientId = clientIds.get(noEmailName)!;
+    const { version } = (await callApi(page, 'GET', `/api/clients/${clientId}`)).body as { version: number };
+    const updated = await callApi(page, 'PUT', `/api/clients/${clientId}`, {
+      ...clientFields(noEmailName, `ville.${suffix}@example.fi`),
+      version,
+    });
+    expect(updated.status).toBe(200);
+    await lead.click(qa('summary-not_sendable'));
+    await unsendableRow.getByRole('button', { name: `Lähetä uudelleen: ${noEmailName} Ville` }).click();
+    await unsendableRow.waitFor({ state: 'detached' });
+    await expect.poll(() => stateOf(noEmailName), { timeout: 30_000, interval: 500 }).toBe('sent');
   });
 });

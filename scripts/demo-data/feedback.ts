@@ -1,7 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { FieldCipher } from '../../src/server/crypto/field-encryption.js';
-import { feedbackAnswers, feedbackInvitations } from '../../src/server/db/schema.js';
+import { feedbackJobKinds, sendJobKey } from '../../src/server/features/feedback/feedback-jobs.js';
+import { feedbackAnswers, feedbackInvitations, jobs } from '../../src/server/db/schema.js';
 import { queryRows, type Transaction } from '../../src/server/db/transaction.js';
 import { addDays, timestampOn } from './dates.js';
 import { demoId } from './ids.js';
@@ -37,15 +38,25 @@ function token(cipher: FieldCipher) {
 /**
  * End-of-service surveys for the enrolments that ended before today (about two in three answered,
  * a week's reminder for the slower half) and employer surveys for ended placements, so the
- * results page and the NPS indicators have figures from the first start.
+ * results page and the NPS indicators have figures from the first start. Clients without an
+ * e-mail address have a survey that could not be sent, and some of the last month's sends
+ * failed, so the delivery view shows what it is for.
  */
 export async function loadFeedback(tx: Transaction, options: { seed: number; today: string; cipher: FieldCipher }) {
   const random = createRandom(deriveSeed(options.seed, 9_101));
-  const ended = await queryRows<{ id: string; organisation_id: string; client_id: string; municipality_code: string; end_date: string }>(
+  const ended = await queryRows<{
+    id: string;
+    organisation_id: string;
+    client_id: string;
+    municipality_code: string;
+    end_date: string;
+    has_email: boolean;
+  }>(
     tx,
-    sql`select e.id, e.organisation_id, e.client_id, c.municipality_code, to_char(e.end_date, 'YYYY-MM-DD') as end_date
+    sql`select e.id, e.organisation_id, e.client_id, c.municipality_code, to_char(e.end_date, 'YYYY-MM-DD') as end_date,
+          c.email is not null as has_email
         from enrolments e join clients c on c.id = e.client_id
-        where e.end_date is not null and e.end_date < ${options.today}::date and c.email is not null
+        where e.end_date is not null and e.end_date < ${options.today}::date
         order by e.id`,
   );
   const placements = await queryRows<{
@@ -62,8 +73,40 @@ export async function loadFeedback(tx: Transaction, options: { seed: number; tod
   );
   const invitations: (typeof feedbackInvitations.$inferInsert)[] = [];
   const answers: (typeof feedbackAnswers.$inferInsert)[] = [];
+  const failedSends: (typeof jobs.$inferInsert)[] = [];
+  type Base = Omit<typeof feedbackInvitations.$inferInsert, 'tokenHash' | 'tokenEncrypted' | 'createdAt' | 'expiresAt' | 'language'>;
+  const invitation = (base: Base, sentOn: string) => ({
+    ...base,
+    id: demoId(options.seed, `feedback/${base.enrolmentId ?? base.placementId}`),
+    ...token(options.cipher),
+    language: 'fi',
+    createdAt: timestampOn(sentOn, 10 * 60),
+    expiresAt: timestampOn(addDays(sentOn, 30), 10 * 60),
+  });
+  /** A client without an e-mail address: nothing to send to, as the send job would have recorded. */
+  const notSendable = (base: Base, endOn: string) => {
+    const row = invitation(base, endOn);
+    invitations.push({ ...row, notSendableAt: row.createdAt, notSendableReason: 'no_email_address' });
+  };
+  /** A send the mail server kept refusing until the queue gave up, for the delivery view's "failed". */
+  const failedSend = (base: Base, endOn: string) => {
+    const row = invitation(base, endOn);
+    invitations.push(row);
+    failedSends.push({
+      kind: feedbackJobKinds.send,
+      payload: { invitationId: row.id },
+      organisationId: base.organisationId,
+      dedupeKey: sendJobKey(row.id),
+      runAt: row.createdAt,
+      attempts: 10,
+      maxAttempts: 10,
+      lastError: "Can't send mail - all recipients were rejected: 550 5.1.1 <[address]>: Recipient address rejected",
+      failedAt: timestampOn(addDays(endOn, 2), 16 * 60),
+      createdAt: row.createdAt,
+    });
+  };
   const survey = (
-    base: Omit<typeof feedbackInvitations.$inferInsert, 'tokenHash' | 'tokenEncrypted' | 'createdAt' | 'expiresAt' | 'language'>,
+    base: Base,
     sentOn: string,
     answer: (
       answeredAt: Date,
@@ -72,25 +115,19 @@ export async function loadFeedback(tx: Transaction, options: { seed: number; tod
       'invitationId' | 'organisationId' | 'kind' | 'municipalityCode' | 'language' | 'answeredAt'
     >,
   ) => {
-    const sentAt = timestampOn(sentOn, 10 * 60);
+    const sent = invitation(base, sentOn);
     const answerDay = random.chance(0.65) ? addDays(sentOn, random.integer(0, 12)) : null;
     const answeredAt = answerDay && answerDay < options.today ? timestampOn(answerDay, random.integer(8 * 60, 21 * 60)) : null;
     const reminded = (!answeredAt || answerDay! > addDays(sentOn, 7)) && addDays(sentOn, 7) < options.today;
-    const id = demoId(options.seed, `feedback/${base.enrolmentId ?? base.placementId}`);
     invitations.push({
-      ...base,
-      id,
-      ...token(options.cipher),
-      language: 'fi',
-      createdAt: sentAt,
-      sentAt,
+      ...sent,
+      sentAt: sent.createdAt,
       reminderSentAt: reminded ? timestampOn(addDays(sentOn, 7), 10 * 60) : null,
-      expiresAt: timestampOn(addDays(sentOn, 30), 10 * 60),
       answeredAt,
     });
     if (answeredAt) {
       answers.push({
-        invitationId: id,
+        invitationId: sent.id,
         organisationId: base.organisationId,
         kind: base.kind,
         municipalityCode: base.municipalityCode ?? null,
@@ -100,26 +137,41 @@ export async function loadFeedback(tx: Transaction, options: { seed: number; tod
       });
     }
   };
+  // In each organisation the last month's latest send failed, the mailbox no longer existing (an
+  // older failure would show as expired): the delivery view has one to show and send again.
+  const failing = new Set<string>();
+  const latestByOrganisation = new Map<string, (typeof ended)[number]>();
   for (const enrolment of ended) {
-    survey(
-      {
-        organisationId: enrolment.organisation_id,
-        kind: 'job_seeker',
-        municipalityCode: enrolment.municipality_code,
-        enrolmentId: enrolment.id,
-        clientId: enrolment.client_id,
-      },
-      enrolment.end_date,
-      () => {
-        const recommend = recommendation(random);
-        return {
-          recommend,
-          grade: gradeFor(recommend, random),
-          helpedMost: [...new Set([random.pick(choices), random.pick(choices)])],
-          freeText: random.chance(0.3) ? random.pick(freeTexts) : null,
-        };
-      },
-    );
+    if (!enrolment.has_email || enrolment.end_date < addDays(options.today, -30)) continue;
+    const latest = latestByOrganisation.get(enrolment.organisation_id);
+    if (!latest || enrolment.end_date > latest.end_date) latestByOrganisation.set(enrolment.organisation_id, enrolment);
+  }
+  for (const enrolment of latestByOrganisation.values()) failing.add(enrolment.id);
+  for (const enrolment of ended) {
+    const base: Base = {
+      organisationId: enrolment.organisation_id,
+      kind: 'job_seeker',
+      municipalityCode: enrolment.municipality_code,
+      enrolmentId: enrolment.id,
+      clientId: enrolment.client_id,
+    };
+    if (!enrolment.has_email) {
+      notSendable(base, enrolment.end_date);
+      continue;
+    }
+    if (failing.has(enrolment.id)) {
+      failedSend(base, enrolment.end_date);
+      continue;
+    }
+    survey(base, enrolment.end_date, () => {
+      const recommend = recommendation(random);
+      return {
+        recommend,
+        grade: gradeFor(recommend, random),
+        helpedMost: [...new Set([random.pick(choices), random.pick(choices)])],
+        freeText: random.chance(0.3) ? random.pick(freeTexts) : null,
+      };
+    });
   }
   for (const placement of placements) {
     survey(
@@ -141,5 +193,6 @@ export async function loadFeedback(tx: Transaction, options: { seed: number; tod
   }
   await insertInChunks(tx, feedbackInvitations, invitations);
   await insertInChunks(tx, feedbackAnswers, answers);
+  await insertInChunks(tx, jobs, failedSends);
   return { feedbackInvitations: invitations.length, feedbackAnswers: answers.length };
 }

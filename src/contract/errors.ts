@@ -85,7 +85,7 @@ export const fieldErrorCodes = [
   'invitation_answered',
   'invitation_expired',
   'no_email_address',
-  'invitation_not_failed',
+  'invitation_not_resendable',
 ] as const;
 
 export type FieldErrorCode = (typeof fieldErrorCodes)[number];

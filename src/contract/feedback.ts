@@ -95,6 +95,9 @@ export const answerRequest = z.object({
 });
 export type AnswerRequest = z.input<typeof answerRequest>;
 
+export const notSendableReasons = ['no_email_address', 'contact_archived'] as const;
+export type NotSendableReason = (typeof notSendableReasons)[number];
+
 /** Employer survey on request: to one of the employer's contact people. */
 export const employerSurveyRequest = z.object({
   contactId: id,
@@ -112,6 +115,8 @@ export const employerInvitation = z.object({
   reminderSentAt: z.string().nullable(),
   answeredAt: z.string().nullable(),
   expiresOn: isoDate.nullable(),
+  /** Set when there was nobody to send it to; a team lead can send it once a contact has an address. */
+  notSendableReason: z.enum(notSendableReasons).nullable(),
 });
 export type EmployerInvitation = z.infer<typeof employerInvitation>;
 export const employerInvitationList = z.object({ items: z.array(employerInvitation), canSend: z.boolean() });
@@ -161,8 +166,6 @@ export type DeliveryState = (typeof deliveryStates)[number];
 /** What went wrong, as a class: the error text itself may name the recipient or the mail server. */
 export const deliveryErrorClasses = ['connection', 'authentication', 'rejected', 'temporary', 'other'] as const;
 export type DeliveryErrorClass = (typeof deliveryErrorClasses)[number];
-export const notSendableReasons = ['no_email_address', 'contact_archived'] as const;
-export type NotSendableReason = (typeof notSendableReasons)[number];
 export const deliverySorts = ['createdAt', 'name', 'state', 'sentAt'] as const;
 
 export const deliveryQuery = pageQuery.extend({

@@ -4,7 +4,7 @@ import { inTransaction } from '../db/transaction.js';
 import { createOrganisation } from '../test-support/builders.js';
 import { createTestApp, type TestApp } from '../test-support/test-app.js';
 import { testEngines } from '../test-support/test-database.js';
-import { claimJobs, completeJob, enqueueJob, requeueFailedJob, retryDelayMs } from './job-queue.js';
+import { claimJobs, completeJob, enqueueJob, requeueJob, retryDelayMs } from './job-queue.js';
 import { createJobWorker, type JobHandler } from './job-worker.js';
 import { jobs } from './jobs.tables.js';
 
@@ -135,9 +135,9 @@ describe.each(testEngines)('the durable job queue on %s', (engine) => {
     let [row] = await allJobs();
     expect(row!.failedAt).toEqual(start);
     const requeue = (jobId: string) =>
-      inTransaction(db(), { organisationIds: [organisationId] }, (tx) => requeueFailedJob(tx, jobId, clock()));
+      inTransaction(db(), { organisationIds: [organisationId] }, (tx) => requeueJob(tx, jobId, clock(), 'failed'));
     // Another organisation's request does not even see the job.
-    expect(await inTransaction(db(), { organisationIds: [otherOrganisationId] }, (tx) => requeueFailedJob(tx, row!.id, clock()))).toBe(
+    expect(await inTransaction(db(), { organisationIds: [otherOrganisationId] }, (tx) => requeueJob(tx, row!.id, clock(), 'failed'))).toBe(
       false,
     );
     expect(await requeue(row!.id)).toBe(true);
@@ -149,6 +149,25 @@ describe.each(testEngines)('the durable job queue on %s', (engine) => {
     [row] = await allJobs();
     expect(row!.doneAt).toEqual(start);
     expect(await requeue(row!.id)).toBe(false);
+  });
+
+  it('a finished job can be run again when its handler would now find work, once', async () => {
+    await enqueue('test.nothing_yet');
+    let runs = 0;
+    const counting = worker({ 'test.nothing_yet': async () => void (runs += 1) });
+    await counting.runUntilIdle();
+    let [row] = await allJobs();
+    expect(row!.doneAt).toEqual(start);
+    const rerun = (finished: 'failed' | 'done') =>
+      inTransaction(db(), { organisationIds: [organisationId] }, (tx) => requeueJob(tx, row!.id, clock(), finished));
+    expect(await rerun('failed')).toBe(false);
+    expect(await rerun('done')).toBe(true);
+    expect(await rerun('done')).toBe(false);
+    [row] = await allJobs();
+    expect([row!.doneAt, row!.attempts, row!.runAt]).toEqual([null, 0, start]);
+    await counting.runUntilIdle();
+    await counting.runUntilIdle();
+    expect(runs).toBe(2);
   });
 
   it('two workers working the queue at once process every job exactly once', async () => {

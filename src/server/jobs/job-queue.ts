@@ -131,16 +131,17 @@ export async function failJob(db: Database, job: ClaimedJob, workerId: string, n
 }
 
 /**
- * Puts a job the queue gave up on back in line, due at once with its attempts counted afresh, inside
- * the caller's transaction (row-level security: only a job of the caller's organisations). The
- * handler checks what is already done, so a re-queued job never repeats work. Answers false
- * unless the job had failed.
+ * Puts a finished job back in line, due at once with its attempts counted afresh, inside the
+ * caller's transaction (row-level security: only a job of the caller's organisations). `failed`:
+ * a job the queue gave up on; `done`: a job whose handler found nothing to do then but would now
+ * (an invitation that had no address). The handler checks what is already done, so a re-queued
+ * job never repeats work. Answers false unless the job had finished that way.
  */
-export async function requeueFailedJob(tx: Transaction, jobId: string, now: Date): Promise<boolean> {
+export async function requeueJob(tx: Transaction, jobId: string, now: Date, finished: 'failed' | 'done'): Promise<boolean> {
   const updated = await tx
     .update(jobs)
-    .set({ failedAt: null, attempts: 0, runAt: now, lockedBy: null, lockedUntil: null })
-    .where(and(eq(jobs.id, jobId), isNotNull(jobs.failedAt)))
+    .set({ failedAt: null, doneAt: null, lastError: null, attempts: 0, runAt: now, lockedBy: null, lockedUntil: null })
+    .where(and(eq(jobs.id, jobId), isNotNull(finished === 'failed' ? jobs.failedAt : jobs.doneAt)))
     .returning({ id: jobs.id });
   return updated.length > 0;
 }

@@ -1,19 +1,16 @@
 import { eq } from 'drizzle-orm';
-import type {
-  DeliveryErrorClass,
-  DeliveryQuery,
-  InvitationDelivery,
-  InvitationDeliveryList,
-  NotSendableReason,
-} from '../../../contract/feedback.js';
+import type { DeliveryErrorClass, DeliveryQuery, InvitationDelivery, InvitationDeliveryList } from '../../../contract/feedback.js';
 import type { Locale } from '../../../contract/common.js';
 import { authorizeOrganisation, organisationsAllowed } from '../../auth/policy.js';
+import type { Transaction } from '../../db/transaction.js';
 import { conflict } from '../../errors.js';
 import { runAuditedWork, type ActionContext } from '../../http/client-action.js';
 import { chooseOrganisation, runOrganisationRecordAction } from '../../http/organisation-action.js';
-import { requeueFailedJob } from '../../jobs/job-queue.js';
+import { requeueJob } from '../../jobs/job-queue.js';
 import { helsinkiDate } from '../../time.js';
+import { enqueueSend } from './feedback-jobs.js';
 import * as queries from './feedback-delivery.queries.js';
+import { answerDeadline, notSendableReasonOf, recipientOf, surveyContactOf } from './feedback.queries.js';
 import { feedbackInvitations } from './feedback.tables.js';
 
 /**
@@ -59,7 +56,7 @@ function toDelivery(row: queries.DeliveryRow): InvitationDelivery {
     step,
     attempts: attempts ?? 0,
     errorClass: errorClassOf(lastError ?? null),
-    notSendableReason: row.state === 'not_sendable' ? ((row.not_sendable_reason ?? 'no_email_address') as NotSendableReason) : null,
+    notSendableReason: notSendableReasonOf(row.state === 'not_sendable', row.not_sendable_reason),
   };
 }
 
@@ -91,8 +88,9 @@ export function listDeliveries(context: ActionContext, query: DeliveryQuery): Pr
 }
 
 /**
- * Sends a failed invitation (or its failed reminder) again: the job the queue gave up on goes back
- * in line. An invitation of another organisation answers 404; one that has not failed, 409.
+ * Sends an invitation again: a failed one (or its failed reminder) goes back in the queue; one that
+ * could not be sent goes out once the person or the employer has an e-mail address, with the full
+ * time to answer from now. An invitation of another organisation answers 404; any other, 409.
  */
 export function requeueInvitation(context: ActionContext, invitationId: string): Promise<InvitationDelivery> {
   return runOrganisationRecordAction(
@@ -108,9 +106,14 @@ export function requeueInvitation(context: ActionContext, invitationId: string):
     async (tx, organisationId) => {
       const filter = { organisationId, now: context.now, invitationId };
       const before = await queries.deliveryOf(tx, filter);
-      if (before?.state !== 'failed') throw conflict('id', 'invitation_not_failed');
-      const jobId = before.sent_at === null ? before.send_job_id : before.remind_job_id;
-      if (!jobId || !(await requeueFailedJob(tx, jobId, context.now))) throw conflict('id', 'invitation_not_failed');
+      if (before?.state === 'failed') {
+        const jobId = before.sent_at === null ? before.send_job_id : before.remind_job_id;
+        if (!jobId || !(await requeueJob(tx, jobId, context.now, 'failed'))) throw conflict('id', 'invitation_not_resendable');
+      } else if (before?.state === 'not_sendable') {
+        await resendUnsendable(tx, before, organisationId, context.now);
+      } else {
+        throw conflict('id', 'invitation_not_resendable');
+      }
       return toDelivery((await queries.deliveryOf(tx, filter))!);
     },
     {
@@ -119,4 +122,22 @@ export function requeueInvitation(context: ActionContext, invitationId: string):
       clientIds: (result) => (result.clientId ? [result.clientId] : []),
     },
   );
+}
+
+/** An employer survey whose contact has gone (or never was) goes to the employer's survey contact now. */
+async function resendUnsendable(tx: Transaction, row: queries.DeliveryRow, organisationId: string, now: Date): Promise<void> {
+  const [invitation] = await tx.select().from(feedbackInvitations).where(eq(feedbackInvitations.id, row.id)).for('update');
+  let contactId = invitation!.employerContactId;
+  if (invitation!.employerId && 'missing' in (await recipientOf(tx, invitation!))) {
+    contactId = await surveyContactOf(tx, invitation!.employerId);
+  }
+  if ('missing' in (await recipientOf(tx, { clientId: invitation!.clientId, employerContactId: contactId }))) {
+    throw conflict('id', 'no_email_address');
+  }
+  await tx
+    .update(feedbackInvitations)
+    .set({ notSendableAt: null, notSendableReason: null, employerContactId: contactId, expiresAt: answerDeadline(now) })
+    .where(eq(feedbackInvitations.id, row.id));
+  if (row.send_job_id === null) await enqueueSend(tx, { id: row.id, organisationId }, now);
+  else await requeueJob(tx, row.send_job_id, now, 'done');
 }

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BackgroundWork } from '../../jobs/background-work.js';
 import { fieldErrors } from '../../test-support/case-work-test-world.js';
 import { testEngines } from '../../test-support/test-database.js';
-import { createEmployerWorkWorld, type EmployerWorkWorld } from '../proposals/employer-work-test-world.js';
+import { createEmployerWorkWorld, insertEmployer, type EmployerWorkWorld } from '../proposals/employer-work-test-world.js';
 import { startTestSmtpServer, testBackground, tokenIn, type TestSmtpServer } from './feedback-test-support.js';
 
 describe.each(testEngines)('employer feedback surveys on %s', (engine) => {
@@ -64,6 +64,39 @@ describe.each(testEngines)('employer feedback surveys on %s', (engine) => {
     expect(listed.items).toHaveLength(1);
     expect(listed.items[0]).toMatchObject({ contactName: 'Hanna Henkilöstö', placementId, answeredAt: expect.any(String) });
     expect(listed.canSend).toBe(true);
+  });
+
+  it('a placement ending at an employer with no e-mail contact leaves a survey that cannot be sent until a contact has an address', async () => {
+    const employerId = await insertEmployer(world.db, world.organisationId, world.users.coordinator, 'Kemin Kala Oy');
+    const clientId = await world.newCandidate({ firstName: 'Ville' });
+    const started = await world.agents.coordinator.post(`/api/clients/${clientId}/placements`, {
+      employerId,
+      type: 'work_trial',
+      startDate: '2026-11-02',
+    });
+    expect(started.statusCode, started.body).toBe(201);
+    const placementId = started.json().placement.id;
+    await world.agents.coordinator.post(`/api/placements/${placementId}/end`, { endedOn: '2026-11-20', endReason: 'planned_end' });
+    const sentBefore = smtp.recipients.length;
+    await background.worker.runUntilIdle();
+    expect(smtp.recipients).toHaveLength(sentBefore);
+    const listed = (await world.agents.coordinator.get(`/api/employers/${employerId}/feedback-invitations`)).json();
+    expect(listed.items).toEqual([
+      expect.objectContaining({ placementId, contactName: null, sentAt: null, notSendableReason: 'no_email_address' }),
+    ]);
+
+    const contact = await world.agents.coordinator.post(`/api/employers/${employerId}/contacts`, {
+      name: 'Kaisa Kala',
+      email: 'kaisa@kala.example.fi',
+    });
+    expect(contact.statusCode).toBe(201);
+    const resent = await world.agents.lead.post(`/api/feedback/invitations/${listed.items[0].id}/requeue`);
+    expect(resent.statusCode, resent.body).toBe(200);
+    expect(resent.json()).toMatchObject({ state: 'waiting', contactName: 'Kaisa Kala' });
+    await background.worker.runUntilIdle();
+    expect(smtp.recipients.slice(sentBefore)).toEqual(['kaisa@kala.example.fi']);
+    const after = (await world.agents.coordinator.get(`/api/employers/${employerId}/feedback-invitations`)).json();
+    expect(after.items[0]).toMatchObject({ contactName: 'Kaisa Kala', sentAt: expect.any(String), notSendableReason: null });
   });
 
   it('sends a survey on request once per open survey, only to a current contact with an e-mail address', async () => {

@@ -29,6 +29,7 @@ function toInvitation(row: Awaited<ReturnType<typeof queries.employerInvitations
     reminderSentAt: invitation.reminderSentAt?.toISOString() ?? null,
     answeredAt: invitation.answeredAt?.toISOString() ?? null,
     expiresOn: helsinkiDate(new Date(invitation.expiresAt.getTime() - 1)),
+    notSendableReason: queries.notSendableReasonOf(invitation.notSendableAt !== null, invitation.notSendableReason),
   };
 }
 

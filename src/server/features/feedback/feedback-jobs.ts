@@ -204,9 +204,10 @@ export function feedbackJobHandlers(deps: AppDependencies, mail: MessageChannel)
           .where(and(eq(feedbackInvitations.placementId, placementId), isNull(feedbackInvitations.requestedBy)));
         if (existing) return;
         const placement = await queries.placementForSurvey(tx, placementId);
-        const contactId = placement ? await queries.surveyContactOf(tx, placement.employerId) : null;
-        // An employer without a contact with an e-mail address gets no automatic survey; staff can send one later.
-        if (!placement || !contactId) return;
+        if (!placement) return;
+        // Without a contact with an e-mail address the send job marks the invitation not sendable,
+        // so staff see it in the delivery list and can send it once a contact has an address.
+        const contactId = await queries.surveyContactOf(tx, placement.employerId);
         const invitation = await queries.insertInvitation(
           tx,
           deps.cipher,

@@ -17,6 +17,14 @@ import { feedbackInvitations, feedbackTemplates } from './feedback.tables.js';
 /** An answer link is open for 30 days. */
 export const answerPeriodDays = 30;
 
+/** Why an invitation could not be sent, or null when nothing stopped it. */
+export function notSendableReasonOf(notSendable: boolean, reason: string | null): NotSendableReason | null {
+  return notSendable ? ((reason ?? 'no_email_address') as NotSendableReason) : null;
+}
+
+/** The last moment to answer an invitation sent now. */
+export const answerDeadline = (now: Date) => new Date(now.getTime() + answerPeriodDays * 24 * 60 * 60_000);
+
 export const tokenHashOf = (token: string) => createHash('sha256').update(token).digest('hex');
 
 export async function templateRow(tx: Transaction, organisationId: string, kind: SurveyKind) {
@@ -106,7 +114,7 @@ export async function insertInvitation(tx: Transaction, cipher: FieldCipher, inp
       tokenHash: tokenHashOf(token),
       tokenEncrypted: cipher.encrypt(token),
       createdAt: now,
-      expiresAt: new Date(now.getTime() + answerPeriodDays * 24 * 60 * 60_000),
+      expiresAt: answerDeadline(now),
     })
     .returning();
   return row!;

@@ -29,6 +29,9 @@ export function EmployerSurveyPanel({ employerId, placementId }: { employerId: s
 
   const status = (invitation: EmployerInvitation) => {
     if (invitation.answeredAt) return t('employerSurvey.answeredOn', { date: formatDate(invitation.answeredAt) });
+    if (invitation.notSendableReason) {
+      return `${t('delivery.states.not_sendable')}: ${t(`delivery.notSendableReasons.${invitation.notSendableReason}`)}`;
+    }
     if (!invitation.sentAt) return t('employerSurvey.queued');
     const sentText = t('employerSurvey.sentOn', { date: formatDate(invitation.sentAt) });
     return invitation.reminderSentAt

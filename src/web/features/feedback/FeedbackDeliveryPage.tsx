@@ -50,7 +50,7 @@ const stateIcons: Record<DeliveryState, ReactNode> = {
   not_sendable: <IconError />,
 };
 
-/** What became of each survey invitation, with the counts per state; a failed one can be sent again. */
+/** What became of each survey invitation, with the counts per state; a failed or unsendable one can be sent again. */
 export function FeedbackDeliveryPage() {
   const { t } = useTranslation('feedback');
   const organisation = useOrganisationChoice(deliveryRoles);
@@ -120,7 +120,8 @@ export function FeedbackDeliveryPage() {
       key: 'actions',
       label: t('delivery.columns.actions'),
       render: (row) =>
-        row.state === 'failed' ? (
+        // Not sendable: sent once the person or a contact has an address; the server says if one still has none.
+        row.state === 'failed' || row.state === 'not_sendable' ? (
           <Button
             variant="secondary"
             aria-label={t('delivery.requeueLabel', { name: row.name ?? t('delivery.unnamed') })}

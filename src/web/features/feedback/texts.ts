@@ -92,7 +92,7 @@ export const fi = {
   delivery: {
     title: 'Palautekyselyjen lähetys',
     intro:
-      'Mitä kullekin palautekyselylle tapahtui: odottaa lähetystä, lähetetty, epäonnistunut, vastattu, vanhentunut tai ei lähetettävissä (ei sähköpostiosoitetta). Nimet näkyvät vain esihenkilöille ja ylläpitäjille, ja listan katselu kirjataan lokiin.',
+      'Mitä kullekin palautekyselylle tapahtui: odottaa lähetystä, lähetetty, epäonnistunut, vastattu, vanhentunut tai ei lähetettävissä (ei sähköpostiosoitetta). Esihenkilö voi lähettää epäonnistuneen kyselyn uudelleen, ja lähettämättä jääneen, kun henkilölle tai yhteyshenkilölle on kirjattu osoite. Nimet näkyvät vain esihenkilöille ja ylläpitäjille, ja listan katselu kirjataan lokiin.',
     resultsLink: 'Palautekyselyjen tulokset',
     deliveryLink: 'Kyselyjen lähetystilanne',
     organisation: 'Organisaatio',
@@ -257,7 +257,7 @@ export const sv: DeepStringRecord<typeof fi> = {
   delivery: {
     title: 'Utskick av responsenkäter',
     intro:
-      'Vad som hände med varje responsenkät: väntar på att skickas, skickad, misslyckad, besvarad, utgången eller kan inte skickas (ingen e-postadress). Namnen visas bara för chefer och administratörer, och visningen av listan loggas.',
+      'Vad som hände med varje responsenkät: väntar på att skickas, skickad, misslyckad, besvarad, utgången eller kan inte skickas (ingen e-postadress). En chef kan skicka en misslyckad enkät på nytt, och en som inte kunde skickas när personen eller kontaktpersonen har fått en adress. Namnen visas bara för chefer och administratörer, och visningen av listan loggas.',
     resultsLink: 'Resultat av responsenkäter',
     deliveryLink: 'Hur enkäterna har skickats',
     organisation: 'Organisation',
@@ -422,7 +422,7 @@ export const en: DeepStringRecord<typeof fi> = {
   delivery: {
     title: 'Feedback survey delivery',
     intro:
-      'What became of each feedback survey: waiting to be sent, sent, failed, answered, expired or not sendable (no e-mail address). Names are shown to team leads and administrators only, and viewing the list is logged.',
+      'What became of each feedback survey: waiting to be sent, sent, failed, answered, expired or not sendable (no e-mail address). A team lead can send a failed survey again, and one that could not be sent once the person or the contact has an address. Names are shown to team leads and administrators only, and viewing the list is logged.',
     resultsLink: 'Feedback survey results',
     deliveryLink: 'Survey delivery',
     organisation: 'Organisation',
