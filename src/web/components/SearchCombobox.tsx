@@ -135,7 +135,7 @@ export function SearchCombobox<Item>(props: SearchComboboxProps<Item>) {
 
 const Wrapper = styled.div`
   position: relative;
-  margin-bottom: ${tokens.spacing.s};
+  margin-bottom: ${tokens.spacing.m};
 `;
 
 const List = styled.ul`

@@ -6,6 +6,7 @@ import { Button } from '../../components/Button';
 import { useDebouncedValue } from '../../components/debounced-value';
 import { SearchCombobox } from '../../components/SearchCombobox';
 import { useCoachSearch, useRememberCoach, useReportCoach } from './queries';
+import { FieldGroup, FieldGroupLegend } from '../../components/FieldGroup';
 
 type CoachFilterProps = {
   coachId: string | undefined;
@@ -38,8 +39,8 @@ export function CoachFilter({ coachId, organisationId, onChange }: CoachFilterPr
   if (coachId) {
     const name = chosen.data?.name ?? (chosen.isError ? t('filters.unknownCoach') : t('common:loading'));
     return (
-      <Fieldset data-qa="report-filter-coachId">
-        <Legend>{t('filters.coach')}</Legend>
+      <FieldGroup data-qa="report-filter-coachId">
+        <FieldGroupLegend $size="small">{t('filters.coach')}</FieldGroupLegend>
         <ChosenBox>
           <Name data-qa="report-filter-coach-chosen">{name}</Name>
           <Button
@@ -55,7 +56,7 @@ export function CoachFilter({ coachId, organisationId, onChange }: CoachFilterPr
             {t('filters.clearChoice')}
           </Button>
         </ChosenBox>
-      </Fieldset>
+      </FieldGroup>
     );
   }
 
@@ -80,20 +81,6 @@ export function CoachFilter({ coachId, organisationId, onChange }: CoachFilterPr
     </div>
   );
 }
-
-/** Laid out like the dropdowns beside it: a label, a 40-pixel field, the same space below. */
-const Fieldset = styled.fieldset`
-  min-width: 0;
-  margin: 0 0 ${tokens.spacing.m};
-  padding: 0;
-  border: 0;
-`;
-
-const Legend = styled.legend`
-  ${tokens.typography.bodySemiBoldSmall};
-  padding: 0;
-  margin-bottom: ${tokens.spacing.xs};
-`;
 
 const ChosenBox = styled.div`
   display: flex;

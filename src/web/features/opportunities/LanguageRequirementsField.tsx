@@ -5,6 +5,7 @@ import { languageLevels } from '../../../contract/opportunities';
 import { Button } from '../../components/Button';
 import { DropdownField } from '../../components/DropdownField';
 import { languageCodes } from '../new-client/languages';
+import { FieldGroup, FieldGroupLegend } from '../../components/FieldGroup';
 
 type LanguageRequirement = { code: string; level: string };
 
@@ -26,8 +27,8 @@ export function LanguageRequirementsField({ value, onChange, fieldError }: Langu
     onChange(value.map((requirement, position) => (position === index ? { ...requirement, ...changes } : requirement)));
 
   return (
-    <Fieldset data-qa="opportunity-languages">
-      <Legend>{t('form.languages')}</Legend>
+    <FieldGroup $spacing="l" data-qa="opportunity-languages">
+      <FieldGroupLegend>{t('form.languages')}</FieldGroupLegend>
       {value.map((requirement, index) => (
         <Row key={index} data-qa="opportunity-language">
           <DropdownField
@@ -56,21 +57,9 @@ export function LanguageRequirementsField({ value, onChange, fieldError }: Langu
           {t('form.addLanguage')}
         </Button>
       ) : null}
-    </Fieldset>
+    </FieldGroup>
   );
 }
-
-const Fieldset = styled.fieldset`
-  border: 0;
-  margin: 0 0 ${tokens.spacing.l};
-  padding: 0;
-`;
-
-const Legend = styled.legend`
-  ${tokens.typography.bodySemiBold};
-  padding: 0;
-  margin-bottom: ${tokens.spacing.xs};
-`;
 
 const Row = styled.div`
   display: flex;

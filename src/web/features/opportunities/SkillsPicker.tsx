@@ -9,6 +9,7 @@ import { useDebouncedValue } from '../../components/debounced-value';
 import { useEscoLabel, useSkillLabel } from './esco-labels';
 import { useSkillSearch } from './queries';
 import { SearchCombobox } from '../../components/SearchCombobox';
+import { FieldGroup, FieldGroupLegend } from '../../components/FieldGroup';
 
 type SkillsPickerProps = {
   legend: string;
@@ -40,8 +41,8 @@ export function SkillsPicker({ legend, skills, onChange, suggestions = [], error
   const ownWords = text.trim();
 
   return (
-    <Fieldset data-qa={dataQa}>
-      <Legend>{legend}</Legend>
+    <FieldGroup data-qa={dataQa}>
+      <FieldGroupLegend>{legend}</FieldGroupLegend>
       <SearchCombobox
         labelText={t('skills.search')}
         hintText={t('skills.hint')}
@@ -94,21 +95,9 @@ export function SkillsPicker({ legend, skills, onChange, suggestions = [], error
           ))}
         </Suggestions>
       ) : null}
-    </Fieldset>
+    </FieldGroup>
   );
 }
-
-const Fieldset = styled.fieldset`
-  border: 0;
-  margin: 0 0 ${tokens.spacing.m};
-  padding: 0;
-`;
-
-const Legend = styled.legend`
-  ${tokens.typography.bodySemiBold};
-  padding: 0;
-  margin-bottom: ${tokens.spacing.xs};
-`;
 
 const Chips = styled.ul`
   display: flex;

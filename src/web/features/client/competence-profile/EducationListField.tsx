@@ -8,8 +8,8 @@ import { DropdownField } from '../../../components/DropdownField';
 import { TextField } from '../../../components/TextField';
 import { isLanguage } from '../../../i18n/languages';
 import { noChoice } from '../../opportunities/opportunity-form';
-import { Fieldset, Legend } from './OccupationListField';
 import { emptyEducation, type EducationValues, type FieldError } from './profile-form';
+import { FieldGroup, FieldGroupLegend } from '../../../components/FieldGroup';
 
 type EducationListFieldProps = {
   value: readonly EducationValues[];
@@ -34,8 +34,8 @@ export function EducationListField({ value, onChange, iscedLevels, fieldError }:
     onChange(value.map((entry, position) => (position === index ? { ...entry, ...changes } : entry)));
 
   return (
-    <Fieldset data-qa="profile-education">
-      <Legend>{t('sections.education')}</Legend>
+    <FieldGroup data-qa="profile-education">
+      <FieldGroupLegend>{t('sections.education')}</FieldGroupLegend>
       {value.map((entry, index) => (
         <Entry key={index} aria-label={t('education.entry', { number: index + 1 })} data-qa="profile-education-entry">
           <DropdownField
@@ -80,7 +80,7 @@ export function EducationListField({ value, onChange, iscedLevels, fieldError }:
       <Button variant="secondary" onClick={() => onChange([...value, emptyEducation()])} data-qa="profile-education-add">
         {t('education.add')}
       </Button>
-    </Fieldset>
+    </FieldGroup>
   );
 }
 

@@ -8,6 +8,7 @@ import { useEscoLabel } from '../../opportunities/esco-labels';
 import { useOccupationSearch } from '../../opportunities/queries';
 import { SearchCombobox } from '../../../components/SearchCombobox';
 import type { ChosenOccupation } from './profile-form';
+import { FieldGroup, FieldGroupLegend } from '../../../components/FieldGroup';
 
 type OccupationSearchProps = {
   labelText: string;
@@ -63,8 +64,8 @@ export function OccupationListField({ legend, value, onChange, error, 'data-qa':
   const { t } = useTranslation('competenceProfile');
   const { label } = useEscoLabel();
   return (
-    <Fieldset data-qa={dataQa}>
-      <Legend>{legend}</Legend>
+    <FieldGroup data-qa={dataQa}>
+      <FieldGroupLegend>{legend}</FieldGroupLegend>
       <OccupationSearch
         labelText={t('occupations.search')}
         error={error}
@@ -93,21 +94,9 @@ export function OccupationListField({ legend, value, onChange, error, 'data-qa':
           ))}
         </Chips>
       )}
-    </Fieldset>
+    </FieldGroup>
   );
 }
-
-export const Fieldset = styled.fieldset`
-  border: 0;
-  margin: 0 0 ${tokens.spacing.m};
-  padding: 0;
-`;
-
-export const Legend = styled.legend`
-  ${tokens.typography.bodySemiBold};
-  padding: 0;
-  margin-bottom: ${tokens.spacing.xs};
-`;
 
 const Detail = styled.span`
   color: ${tokens.colors.blackLight1};

@@ -8,8 +8,8 @@ import { DateField } from '../../../components/DateField';
 import { TextField } from '../../../components/TextField';
 import { isLanguage } from '../../../i18n/languages';
 import { ChoiceGroup } from '../../opportunities/ChoiceFields';
-import { Fieldset, Legend } from './OccupationListField';
 import type { FieldError, ProfileFormValues, SetProfileValue } from './profile-form';
+import { FieldGroup, FieldGroupLegend } from '../../../components/FieldGroup';
 
 type PreferencesFieldsProps = {
   values: ProfileFormValues;
@@ -37,8 +37,8 @@ export function PreferencesFields({ values, set, sectionNames, fieldError }: Pre
   );
 
   return (
-    <Fieldset data-qa="profile-preferences">
-      <Legend>{t('sections.preferences')}</Legend>
+    <FieldGroup data-qa="profile-preferences">
+      <FieldGroupLegend>{t('sections.preferences')}</FieldGroupLegend>
       <ChoiceGroup
         labelText={t('preferences.industrySections')}
         values={industrySections}
@@ -75,7 +75,7 @@ export function PreferencesFields({ values, set, sectionNames, fieldError }: Pre
         optional
         data-qa="profile-earliestStartDate"
       />
-    </Fieldset>
+    </FieldGroup>
   );
 }
 

@@ -11,8 +11,8 @@ import { useEscoLabel } from '../../opportunities/esco-labels';
 import { useOccupationSkills, useSkillSearch } from '../../opportunities/queries';
 import { SearchCombobox } from '../../../components/SearchCombobox';
 import { optionsOf } from '../form-helpers';
-import { Fieldset, Legend } from './OccupationListField';
 import type { ChosenSkill, FieldError } from './profile-form';
+import { FieldGroup, FieldGroupLegend } from '../../../components/FieldGroup';
 
 type SkillLevelsFieldProps = {
   value: readonly ChosenSkill[];
@@ -45,8 +45,8 @@ export function SkillLevelsField({ value, onChange, occupationUri, fieldError }:
   const listError = value.map((_, index) => fieldError(`skills.${index}.uri`)).find(Boolean) ?? fieldError('skills');
 
   return (
-    <Fieldset data-qa="profile-skills">
-      <Legend>{t('sections.skills')}</Legend>
+    <FieldGroup data-qa="profile-skills">
+      <FieldGroupLegend>{t('sections.skills')}</FieldGroupLegend>
       <SearchCombobox<EscoSkill>
         labelText={t('skills.search')}
         hintText={t('skills.hint')}
@@ -99,7 +99,7 @@ export function SkillLevelsField({ value, onChange, occupationUri, fieldError }:
           ))}
         </Suggestions>
       ) : null}
-    </Fieldset>
+    </FieldGroup>
   );
 }
 

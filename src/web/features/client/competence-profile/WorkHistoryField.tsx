@@ -6,8 +6,9 @@ import { DateField } from '../../../components/DateField';
 import { TextField } from '../../../components/TextField';
 import { useEscoLabel } from '../../opportunities/esco-labels';
 import { Entry } from './EducationListField';
-import { Fieldset, Legend, OccupationSearch } from './OccupationListField';
+import { OccupationSearch } from './OccupationListField';
 import { emptyWork, type FieldError, type WorkValues } from './profile-form';
+import { FieldGroup, FieldGroupLegend } from '../../../components/FieldGroup';
 
 type WorkHistoryFieldProps = {
   value: readonly WorkValues[];
@@ -23,8 +24,8 @@ export function WorkHistoryField({ value, onChange, fieldError }: WorkHistoryFie
     onChange(value.map((work, position) => (position === index ? { ...work, ...changes } : work)));
 
   return (
-    <Fieldset data-qa="profile-work-history">
-      <Legend>{t('sections.workHistory')}</Legend>
+    <FieldGroup data-qa="profile-work-history">
+      <FieldGroupLegend>{t('sections.workHistory')}</FieldGroupLegend>
       {value.map((work, index) => (
         <Entry key={index} aria-label={t('work.entry', { number: index + 1 })} data-qa="profile-work-entry">
           <TextField
@@ -85,7 +86,7 @@ export function WorkHistoryField({ value, onChange, fieldError }: WorkHistoryFie
       <Button variant="secondary" onClick={() => onChange([...value, emptyWork()])} data-qa="profile-work-add">
         {t('work.add')}
       </Button>
-    </Fieldset>
+    </FieldGroup>
   );
 }
 
