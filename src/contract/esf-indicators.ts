@@ -1,13 +1,16 @@
 import type { Locale } from './common.js';
 
 /**
- * ESF+ common indicators for participants, Regulation (EU) 2021/1057, Annex I (points 1.1, 1.2 and 2–3),
+ * ESF+ common indicators for participants and entities, Regulation (EU) 2021/1057, Annex I,
  * as listed in reference-data/esf_plus_indicators.csv. The codes are those of the Commission's
  * monitoring system (SFC2021). English names follow the regulation; Finnish and Swedish names are
  * Polku's translations (see reference-data/SOURCES.md). The definitions say how Polku counts.
  */
-export const esfIndicatorGroups = ['output', 'immediate_result', 'longer_term_result'] as const;
+export const esfIndicatorGroups = ['output', 'entity_output', 'immediate_result', 'longer_term_result'] as const;
 export type EsfIndicatorGroup = (typeof esfIndicatorGroups)[number];
+
+/** Entities are not people: their indicators have no gender breakdown and no small-count suppression. */
+export const countsPeople = (group: EsfIndicatorGroup) => group !== 'entity_output';
 
 export const esfIndicatorCodes = [
   'EECO01',
@@ -27,6 +30,8 @@ export const esfIndicatorCodes = [
   'EECO15',
   'EECO16',
   'EECO17',
+  'EECO18',
+  'EECO19',
   'EECR01',
   'EECR02',
   'EECR03',
@@ -60,8 +65,19 @@ function join(base: Texts, rule: Texts): Texts {
   return { fi: `${base.fi} ${rule.fi}`, sv: `${base.sv} ${rule.sv}`, en: `${base.en} ${rule.en}` };
 }
 
+const supportedEmployers: Texts = {
+  fi: 'Työnantajat, joilla ohjelman osallistuja oli kaudella työssä, työkokeilussa, palkkatuetussa työssä, oppisopimuksella tai muussa ohjelman asiakkuuteen kirjatussa työpaikkajaksossa: ohjelman valmennus tukee työnantajaa jakson ajan. Kukin työnantaja lasketaan kerran.',
+  sv: 'Arbetsgivare där en deltagare i programmet under perioden var i arbete, arbetsprövning, arbete med lönesubvention, läroavtal eller en annan arbetsplatsperiod registrerad på kundrelationen i programmet: programmets coachning stöder arbetsgivaren under perioden. Varje arbetsgivare räknas en gång.',
+  en: 'Employers at which a participant of the programme was, during the period, in work, a work trial, pay-subsidised work, an apprenticeship or another placement recorded on their enrolment in the programme: the programme’s coaching supports the employer during the placement. Each employer counts once.',
+};
+
 /** Whom each group of indicators looks at. */
-export const esfPopulations: Record<EsfIndicatorGroup, Texts> = { output: entered, immediate_result: left, longer_term_result: sixMonths };
+export const esfPopulations: Record<EsfIndicatorGroup, Texts> = {
+  output: entered,
+  entity_output: supportedEmployers,
+  immediate_result: left,
+  longer_term_result: sixMonths,
+};
 
 function indicator(code: EsfIndicatorCode, group: EsfIndicatorGroup, name: Texts, rule: Texts): EsfIndicator {
   return { code, group, name, rule, definition: join(esfPopulations[group], rule) };
@@ -223,6 +239,34 @@ export const esfIndicators: readonly EsfIndicator[] = [
       fi: 'Kirjattu tieto: asuu maaseutualueella (Polkun viitetiedoissa ei ole kuntien kaupunki–maaseutu-luokitusta).',
       sv: 'Registrerad uppgift: bor på landsbygden (Polkus referensdata saknar kommunernas stad–land-klassificering).',
       en: 'Recorded: lives in a rural area (Polku’s reference data has no urban–rural classification of municipalities).',
+    },
+  ),
+  indicator(
+    'EECO18',
+    'entity_output',
+    {
+      fi: 'Tuettujen kansallisen, alueellisen tai paikallisen tason julkishallinnon yksiköiden tai julkisten palvelujen määrä',
+      sv: 'Antal offentliga förvaltningar eller offentliga tjänster på nationell, regional eller lokal nivå som fått stöd',
+      en: 'Number of public administrations or public services at national, regional or local level supported',
+    },
+    {
+      fi: 'Julkisen sektorin työnantajat (työnantajan sektori: julkinen).',
+      sv: 'Arbetsgivare inom den offentliga sektorn (arbetsgivarens sektor: offentlig).',
+      en: 'Public-sector employers (the employer’s sector: public).',
+    },
+  ),
+  indicator(
+    'EECO19',
+    'entity_output',
+    {
+      fi: 'Tuettujen mikro-, pien- ja keskisuurten yritysten (myös osuuskuntien ja yhteiskunnallisten yritysten) määrä',
+      sv: 'Antal mikroföretag samt små och medelstora företag (inklusive kooperativ och sociala företag) som fått stöd',
+      en: 'Number of micro, small and medium-sized enterprises (including cooperative and social enterprises) supported',
+    },
+    {
+      fi: 'Yksityisen tai kolmannen sektorin työnantajat, joiden kokoluokka on mikro, pieni tai keskisuuri (alle 250 henkeä). Työnantajaa, jonka kokoluokka puuttuu, ei lasketa; niiden määrä näkyy tietojen kattavuudessa.',
+      sv: 'Arbetsgivare inom den privata eller tredje sektorn i storleksklassen mikro, liten eller medelstor (under 250 personer). En arbetsgivare utan storleksklass räknas inte; antalet sådana visas under uppgifternas täckning.',
+      en: 'Private or third-sector employers in the micro, small or medium size class (under 250 people). An employer without a size class is not counted; how many there are shows under completeness.',
     },
   ),
   indicator(

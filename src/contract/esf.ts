@@ -110,7 +110,10 @@ export type EsfReportQuery = z.infer<typeof esfReportQuery>;
 /** A download link carries the page's language, which may differ from the browser's Accept-Language. */
 export const esfReportExportQuery = z.object({ ...reportPeriod, locale: z.enum(locales).optional() }).refine(inOrder, outOfOrder);
 
-/** A count, or null where fewer than five people would be shown to someone who may not see them. */
+/**
+ * A count, or null where fewer than five people would be shown to someone who may not see them.
+ * Entity indicators (group entity_output) count organisations: their gender cells are always null.
+ */
 const cell = z.number().int().nullable();
 export const esfReportRow = z.object({
   code: z.enum(esfIndicatorCodes),
@@ -137,6 +140,8 @@ export const esfReport = z.object({
     enrolmentsEnded: z.number().int(),
     endedWithoutExitData: z.number().int(),
     endedWithoutSixMonthFollowUp: z.number().int(),
+    /** Supported private and third-sector employers without a size class: not counted as SMEs (EECO19). */
+    supportedEmployersWithoutSizeClass: z.number().int(),
   }),
 });
 export type EsfReport = z.infer<typeof esfReport>;

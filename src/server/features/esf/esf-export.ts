@@ -1,11 +1,14 @@
 import ExcelJS from 'exceljs';
 import type { Locale } from '../../../contract/common.js';
-import { esfIndicator } from '../../../contract/esf-indicators.js';
+import { countsPeople, esfIndicator } from '../../../contract/esf-indicators.js';
 import type { EsfReport } from '../../../contract/esf.js';
 import { exportTexts } from './esf-export.texts.js';
 
 /** A hidden (suppressed) count: the statistical convention for "confidential". */
 export const suppressedMark = '..';
+
+/** A gender cell of an entity indicator: organisations have no gender. */
+export const notApplicableMark = '–';
 
 const cell = (value: number | null) => (value === null ? suppressedMark : value);
 
@@ -14,15 +17,18 @@ export function reportTable(report: EsfReport, locale: Locale): (string | number
   const texts = exportTexts[locale];
   return [
     texts.columns,
-    ...report.rows.map((row) => [
-      row.code,
-      texts.groups[row.group],
-      esfIndicator(row.code).name[locale],
-      cell(row.female),
-      cell(row.male),
-      cell(row.nonBinary),
-      cell(row.total),
-    ]),
+    ...report.rows.map((row) => {
+      const gender = (value: number | null) => (countsPeople(row.group) ? cell(value) : notApplicableMark);
+      return [
+        row.code,
+        texts.groups[row.group],
+        esfIndicator(row.code).name[locale],
+        gender(row.female),
+        gender(row.male),
+        gender(row.nonBinary),
+        cell(row.total),
+      ];
+    }),
   ];
 }
 

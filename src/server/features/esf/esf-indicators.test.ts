@@ -7,6 +7,7 @@ import {
   suppressSmallCounts,
   type IndicatorCounts,
   type ParticipationRecord,
+  type SupportedEmployer,
 } from './esf-indicators.js';
 
 type Participant = NonNullable<ParticipationRecord['participant']>;
@@ -99,13 +100,24 @@ const records: ParticipationRecord[] = [
   person({ startDate: '2025-12-01', endDate: '2026-06-30', dateOfBirth: '1985-01-01' }, { labourMarketStatus: 'inactive', exit: noExit }),
 ];
 
+/** Employers the programme supported in the period, one of each kind. */
+const employers: SupportedEmployer[] = [
+  { economySector: 'public', sizeClass: 'large' }, // E1 a city department
+  { economySector: 'public', sizeClass: 'unknown' }, // E2 public: counted whatever its size
+  { economySector: 'private', sizeClass: 'micro' }, // E3
+  { economySector: 'third_sector', sizeClass: 'small' }, // E4 a social enterprise
+  { economySector: 'private', sizeClass: 'medium' }, // E5
+  { economySector: 'private', sizeClass: 'large' }, // E6 not an SME
+  { economySector: 'private', sizeClass: 'unknown' }, // E7 size not recorded: not counted, shown as missing
+];
+
 function byCode(rows: readonly IndicatorCounts[]) {
   return Object.fromEntries(rows.map((row) => [row.code, [row.female, row.male, row.nonBinary, row.total]]));
 }
 
 describe('ESF+ common indicators', () => {
   it('counts each indicator by gender on a hand-made dataset', () => {
-    const counts = byCode(computeEsfIndicators(records, '2026-01-01', '2026-06-30'));
+    const counts = byCode(computeEsfIndicators(records, employers, '2026-01-01', '2026-06-30'));
     // Entered in the period with data: P1, P2, P3, P4, P6 (women P1 P4, men P2 P6, non-binary P3).
     expect(counts).toEqual({
       EECO01: [2, 2, 1, 5], // every entrant has a labour-market status: 3 unemployed + 1 inactive + 1 employed
@@ -125,6 +137,9 @@ describe('ESF+ common indicators', () => {
       EECO15: [0, 0, 0, 0], // P1 declined
       EECO16: [0, 1, 0, 1], // P2
       EECO17: [2, 0, 0, 2], // P1, P4
+      // Employers supported, not people: no gender breakdown.
+      EECO18: [null, null, null, 2], // E1, E2
+      EECO19: [null, null, null, 3], // E3, E4, E5
       // Left in the period with data: P1, P3, P4, P5, P9, P10.
       EECR01: [0, 0, 1, 1], // P3 inactive at entry, job searching upon leaving; P10 inactive but not searching
       EECR02: [0, 0, 1, 1], // P3
@@ -136,12 +151,13 @@ describe('ESF+ common indicators', () => {
   });
 
   it('reports who is missing from the indicators', () => {
-    expect(esfCompleteness(records, '2026-01-01', '2026-06-30')).toEqual({
+    expect(esfCompleteness(records, employers, '2026-01-01', '2026-06-30')).toEqual({
       enrolmentsStarted: 6, // P1 P2 P3 P4 P6 P8
       startedWithoutEntryData: 1, // P8
       enrolmentsEnded: 6, // P1 P3 P4 P5 P9 P10
       endedWithoutExitData: 1, // P9
       endedWithoutSixMonthFollowUp: 1, // P10
+      supportedEmployersWithoutSizeClass: 1, // E7
     });
   });
 
@@ -164,6 +180,9 @@ describe('ESF+ common indicators', () => {
       [null, 59, null, 107], // the smallest other count (46) is hidden, not the total
       [7, 5, 0, 12],
     ]);
+    // Two employers are not two people: an entity count is never hidden.
+    const entities: IndicatorCounts = { code: 'EECO19', group: 'entity_output', female: null, male: null, nonBinary: null, total: 2 };
+    expect(suppressSmallCounts([entities])).toEqual([entities]);
   });
 
   it('lists the indicators of the shipped reference table with the regulation’s English names', () => {

@@ -1,5 +1,6 @@
-import type { EsfIndicatorCode } from '../../../contract/esf-indicators.js';
+import type { EsfIndicatorCode, EsfIndicatorGroup } from '../../../contract/esf-indicators.js';
 import { esfIndicators } from '../../../contract/esf-indicators.js';
+import type { economySectors, employerSizeClasses } from '../../../contract/employers.js';
 import type { EsfReportRow, esfAnswers, esfGenders, labourMarketStatuses, sixMonthImprovements } from '../../../contract/esf.js';
 import { monthsBetween } from '../../time.js';
 import { ageOn } from '../clients/client-derivations.js';
@@ -31,6 +32,9 @@ export type ParticipationRecord = {
   sixMonthSituation: string | null;
 };
 
+/** An employer the programme supported (see esfPopulations.entity_output). */
+export type SupportedEmployer = { sizeClass: (typeof employerSizeClasses)[number]; economySector: (typeof economySectors)[number] };
+
 type Participant = NonNullable<ParticipationRecord['participant']>;
 type Counted = { record: ParticipationRecord; participant: Participant };
 
@@ -54,8 +58,20 @@ function age(counted: Counted): number | null {
   return ageOn(counted.record.dateOfBirth, counted.record.startDate);
 }
 
+type EntityCode = 'EECO18' | 'EECO19';
+type PersonCode = Exclude<EsfIndicatorCode, EntityCode>;
+
+const isSme = (employer: SupportedEmployer) =>
+  employer.economySector !== 'public' && ['micro', 'small', 'medium'].includes(employer.sizeClass);
+
+/** Which supported employers each entity indicator counts. */
+const entityRules: Record<EntityCode, (employer: SupportedEmployer) => boolean> = {
+  EECO18: (employer) => employer.economySector === 'public',
+  EECO19: isSme,
+};
+
 /** Who each indicator counts, among the participations its group looks at. */
-const rules: Record<EsfIndicatorCode, (counted: Counted) => boolean> = {
+const rules: Record<PersonCode, (counted: Counted) => boolean> = {
   EECO01: ({ participant }) => ['unemployed', 'inactive', 'employed', 'self_employed'].includes(participant.labourMarketStatus),
   EECO02: ({ participant }) => participant.labourMarketStatus === 'unemployed',
   EECO03: (counted) => isLongTermUnemployed(counted.participant, age(counted), counted.record.startDate),
@@ -89,27 +105,45 @@ const rules: Record<EsfIndicatorCode, (counted: Counted) => boolean> = {
 
 const within = (date: string | null, from: string, to: string) => date !== null && date >= from && date <= to;
 
-export type IndicatorCounts = Omit<EsfReportRow, 'female' | 'male' | 'nonBinary' | 'total'> &
-  Record<'female' | 'male' | 'nonBinary' | 'total', number>;
+type Counts = { code: EsfIndicatorCode; total: number };
+/** People are counted by gender; entities only in total (their gender cells are null). */
+export type IndicatorCounts =
+  | (Counts & { group: Exclude<EsfIndicatorGroup, 'entity_output'> } & Record<'female' | 'male' | 'nonBinary', number>)
+  | (Counts & { group: 'entity_output' } & Record<'female' | 'male' | 'nonBinary', null>);
 
 /**
  * The ESF+ common indicators of the participations of a programme for the period [from, to]:
- * output indicators over those who entered in the period, result indicators over those who left.
+ * output indicators over those who entered in the period, result indicators over those who left,
+ * entity indicators over the employers the programme supported in the period.
  */
-export function computeEsfIndicators(records: readonly ParticipationRecord[], from: string, to: string): IndicatorCounts[] {
+export function computeEsfIndicators(
+  records: readonly ParticipationRecord[],
+  employers: readonly SupportedEmployer[],
+  from: string,
+  to: string,
+): IndicatorCounts[] {
   const withData = (record: ParticipationRecord): Counted[] => (record.participant ? [{ record, participant: record.participant }] : []);
   const entered = records.filter((record) => within(record.startDate, from, to)).flatMap(withData);
   const left = records.filter((record) => within(record.endDate, from, to)).flatMap(withData);
   return esfIndicators.map(({ code, group }) => {
+    if (group === 'entity_output') {
+      const total = employers.filter(entityRules[code as EntityCode]).length;
+      return { code, group, female: null, male: null, nonBinary: null, total };
+    }
     const population = group === 'output' ? entered : left;
-    const counted = population.filter(rules[code]);
+    const counted = population.filter(rules[code as PersonCode]);
     const byGender = (gender: Gender) => counted.filter((entry) => entry.participant.gender === gender).length;
     return { code, group, female: byGender('female'), male: byGender('male'), nonBinary: byGender('non_binary'), total: counted.length };
   });
 }
 
 /** Completeness of the data behind the indicators, so gaps are visible rather than silently uncounted. */
-export function esfCompleteness(records: readonly ParticipationRecord[], from: string, to: string) {
+export function esfCompleteness(
+  records: readonly ParticipationRecord[],
+  employers: readonly SupportedEmployer[],
+  from: string,
+  to: string,
+) {
   const entered = records.filter((record) => within(record.startDate, from, to));
   const left = records.filter((record) => within(record.endDate, from, to));
   return {
@@ -118,6 +152,9 @@ export function esfCompleteness(records: readonly ParticipationRecord[], from: s
     enrolmentsEnded: left.length,
     endedWithoutExitData: left.filter((record) => record.participant?.exit == null).length,
     endedWithoutSixMonthFollowUp: left.filter((record) => record.sixMonthSituation === null).length,
+    supportedEmployersWithoutSizeClass: employers.filter(
+      (employer) => employer.economySector !== 'public' && employer.sizeClass === 'unknown',
+    ).length,
   };
 }
 
@@ -128,6 +165,7 @@ export function esfCompleteness(records: readonly ParticipationRecord[], from: s
  */
 export function suppressSmallCounts(rows: readonly IndicatorCounts[]): EsfReportRow[] {
   return rows.map((row) => {
+    if (row.group === 'entity_output') return row;
     const keys = ['female', 'male', 'nonBinary'] as const;
     const hidden = new Set<(typeof keys)[number]>(keys.filter((key) => isSmallCell(row[key])));
     if (hidden.size === 1) {

@@ -5,7 +5,7 @@ import { runOrganisationRecordAction } from '../../http/organisation-action.js';
 import type { ActionContext } from '../../http/client-action.js';
 import { findProgramme } from '../programmes/programmes.queries.js';
 import { computeEsfIndicators, esfCompleteness, suppressSmallCounts } from './esf-indicators.js';
-import { participationRecords } from './esf.queries.js';
+import { participationRecords, supportedEmployers } from './esf.queries.js';
 
 /**
  * The ESF+ common indicators of one programme for a period. Only aggregates leave the server, but
@@ -21,7 +21,8 @@ export function esfReport(context: ActionContext, query: EsfReportQuery): Promis
       const programme = (await findProgramme(tx, query.programmeId))!;
       if (!programme.esfFunded) throw conflict('programmeId', 'not_esf_funded');
       const records = await participationRecords(tx, programme.id, query.from, query.to);
-      const counts = computeEsfIndicators(records, query.from, query.to);
+      const employers = await supportedEmployers(tx, programme.id, query.from, query.to);
+      const counts = computeEsfIndicators(records, employers, query.from, query.to);
       const suppressed = !organisationsAllowed(context.actor, 'report.drill_down').includes(organisationId);
       return {
         programmeId: programme.id,
@@ -30,7 +31,7 @@ export function esfReport(context: ActionContext, query: EsfReportQuery): Promis
         to: query.to,
         suppressed,
         rows: suppressed ? suppressSmallCounts(counts) : counts,
-        completeness: esfCompleteness(records, query.from, query.to),
+        completeness: esfCompleteness(records, employers, query.from, query.to),
       };
     },
     { audit: 'write', targetId: (report) => report.programmeId },

@@ -6,7 +6,9 @@ import { inTransaction } from '../../db/transaction.js';
 import { createCaseWorkWorld, fieldErrors, insertClient, type CaseWorkWorld } from '../../test-support/case-work-test-world.js';
 import { testEngines } from '../../test-support/test-database.js';
 import { enrolmentRequest, insertProgramme } from '../enrolments/enrolment-fixtures.js';
-import { entryRequest, insertEnrolmentIn, insertEntry, insertEsfProgramme } from './esf-test-world.js';
+import { esfIndicators } from '../../../contract/esf-indicators.js';
+import { insertEmployer } from '../proposals/employer-work-test-world.js';
+import { entryRequest, insertEnrolmentIn, insertEntry, insertEsfProgramme, insertPlacementOn } from './esf-test-world.js';
 
 type Row = { code: string; female: number | null; male: number | null; nonBinary: number | null; total: number | null };
 const cells = (rows: Row[], code: string) => {
@@ -16,8 +18,11 @@ const cells = (rows: Row[], code: string) => {
 
 /**
  * Seven people enter the programme in 2026, five women and two men, all unemployed. One woman's
- * enrolment runs through the API: she leaves on 15.5. employed, and her six-month follow-up
- * (due 15.11.) is recorded from the register as work.
+ * enrolment runs through the API: she starts a work trial at a café on 1.4., leaves on 15.5.
+ * employed, and her six-month follow-up (due 15.11.) is recorded from the register as work.
+ * Others' placements make the employers supported: a city department, the same café again, a
+ * contractor whose size is not recorded and a large foundry; not a sawmill whose placement ended
+ * in 2025, nor an employer of a placement in another programme.
  */
 describe.each(testEngines)('ESF+ report on %s', (engine) => {
   let world: CaseWorkWorld;
@@ -27,6 +32,7 @@ describe.each(testEngines)('ESF+ report on %s', (engine) => {
   beforeAll(async () => {
     world = await createCaseWorkWorld(engine);
     programmeId = await insertEsfProgramme(world.db, world.organisationId);
+    const participations: string[] = [];
     for (const [index, gender] of ['female', 'female', 'female', 'female', 'male', 'male'].entries()) {
       const clientId = await insertClient(world.db, world.organisationId, world.users.assigned, `Osallistuja ${index}`);
       const enrolmentId = await insertEnrolmentIn(world.db, {
@@ -36,7 +42,41 @@ describe.each(testEngines)('ESF+ report on %s', (engine) => {
         startDate: '2026-02-02',
       });
       await insertEntry(world.db, enrolmentId, world.users.assigned, { gender: gender as 'female' });
+      participations.push(enrolmentId);
     }
+    const employer = (name: string, kind: Parameters<typeof insertEmployer>[4]) =>
+      insertEmployer(world.db, world.organisationId, world.users.coordinator, name, kind);
+    const cafe = await employer('Kahvila Kanerva', { economySector: 'private', sizeClass: 'micro' });
+    const placedAt = async (enrolmentId: string, employerId: string, startDate: string, endedOn: string | null = null) =>
+      insertPlacementOn(world.db, enrolmentId, { employerId, createdBy: world.users.assigned, startDate, endedOn });
+    await placedAt(
+      participations[0]!,
+      await employer('Oulun kaupunki, tekninen keskus', { economySector: 'public', sizeClass: 'large' }),
+      '2026-03-01',
+    );
+    await placedAt(participations[1]!, cafe, '2026-02-15', '2026-03-15');
+    await placedAt(
+      participations[2]!,
+      await employer('Koneurakointi Oy', { economySector: 'private', sizeClass: 'unknown' }),
+      '2026-05-01',
+    );
+    await placedAt(participations[3]!, await employer('Suurvalimo Oyj', { economySector: 'private', sizeClass: 'large' }), '2026-06-01');
+    const earlierClient = await insertClient(world.db, world.organisationId, world.users.assigned, 'Aiempi');
+    const earlier = await insertEnrolmentIn(world.db, {
+      programmeId,
+      clientId: earlierClient,
+      coachId: world.users.assigned,
+      startDate: '2025-03-01',
+    });
+    await placedAt(earlier, await employer('Vanha Saha Oy', { economySector: 'private', sizeClass: 'small' }), '2025-06-01', '2025-12-31');
+    const otherProgramme = await insertProgramme(world.db, world.organisationId, { name: 'Muu ohjelma' });
+    const elsewhere = await insertEnrolmentIn(world.db, {
+      programmeId: otherProgramme,
+      clientId: earlierClient,
+      coachId: world.users.assigned,
+      startDate: '2026-01-10',
+    });
+    await placedAt(elsewhere, await employer('Muu Oy', { economySector: 'private', sizeClass: 'medium' }), '2026-02-01');
     const agent = world.agents.assigned;
     const created = await agent.post(
       `/api/clients/${world.clientId}/enrolments`,
@@ -45,6 +85,13 @@ describe.each(testEngines)('ESF+ report on %s', (engine) => {
     expect(created.statusCode, created.body).toBe(201);
     const enrolmentId = created.json().id as string;
     expect((await agent.put(`/api/enrolments/${enrolmentId}/esf/entry`, entryRequest({ ruralArea: false }))).statusCode).toBe(200);
+    const trial = await agent.post(`/api/clients/${world.clientId}/placements`, {
+      employerId: cafe,
+      type: 'work_trial',
+      startDate: '2026-04-01',
+      enrolmentId,
+    });
+    expect(trial.statusCode, trial.body).toBe(201);
     expect((await agent.post(`/api/enrolments/${enrolmentId}/end`, { endDate: '2026-05-15', outcome: 'work' })).statusCode).toBe(200);
     const exit = {
       observedOn: '2026-05-20',
@@ -83,12 +130,15 @@ describe.each(testEngines)('ESF+ report on %s', (engine) => {
     expect(cells(report.rows, 'EECR04')).toEqual([1, 0, 0, 1]);
     expect(cells(report.rows, 'EECR05')).toEqual([1, 0, 0, 1]);
     expect(cells(report.rows, 'EECR06')).toEqual([1, 0, 0, 1]); // unemployed at entry, in work at six months
+    expect(cells(report.rows, 'EECO18')).toEqual([null, null, null, 1]); // the city department
+    expect(cells(report.rows, 'EECO19')).toEqual([null, null, null, 1]); // the café, once; not the foundry (large)
     expect(report.completeness).toEqual({
-      enrolmentsStarted: 7,
+      enrolmentsStarted: 7, // not the earlier participant's (2025) nor their enrolment in the other programme
       startedWithoutEntryData: 0,
       enrolmentsEnded: 1,
       endedWithoutExitData: 0,
       endedWithoutSixMonthFollowUp: 0,
+      supportedEmployersWithoutSizeClass: 1, // the contractor
     });
   });
 
@@ -120,9 +170,20 @@ describe.each(testEngines)('ESF+ report on %s', (engine) => {
       0,
       1,
     ]);
+    // Entities: a count, and a dash for the genders they do not have.
+    expect(rows).toContainEqual([
+      'EECO18',
+      'Output, entities',
+      'Number of public administrations or public services at national, regional or local level supported',
+      '–',
+      '–',
+      '–',
+      1,
+    ]);
     expect(rows).toContainEqual(['Enrolments started in the period', 7]);
+    expect(rows).toContainEqual(['Supported private and third-sector employers without a size class', 1]);
     const definitions = workbook.getWorksheet('Definitions')!;
-    expect(definitions.rowCount).toBe(24);
+    expect(definitions.rowCount).toBe(esfIndicators.length + 1);
 
     const analysts = await world.agents.analyst.get(`/api/esf/report.xlsx?${query()}&locale=en`);
     const suppressed = new ExcelJS.Workbook();
@@ -138,7 +199,10 @@ describe.each(testEngines)('ESF+ report on %s', (engine) => {
     const lines = response.body.replace(/^\uFEFF/, '').split('\r\n');
     expect(lines[0]).toBe('Koodi,Ryhmä,Indikaattori,Naiset,Miehet,Muunsukupuoliset,Yhteensä');
     expect(lines).toContain('EECO02,Tuotos,"Työttömät, myös pitkäaikaistyöttömät",5,2,0,7');
-    expect(lines).toHaveLength(esfRowCount + 2);
+    expect(lines).toContain(
+      'EECO19,"Tuotos, organisaatiot","Tuettujen mikro-, pien- ja keskisuurten yritysten (myös osuuskuntien ja yhteiskunnallisten yritysten) määrä",–,–,–,1',
+    );
+    expect(lines).toHaveLength(esfIndicators.length + 2);
   });
 
   it('audits each report with the programme as its target', async () => {
@@ -166,5 +230,3 @@ describe.each(testEngines)('ESF+ report on %s', (engine) => {
     expect((await world.agents.lead.get(`/api/esf/report?programmeId=${elsewhere}&from=2026-01-01&to=2026-12-31`)).statusCode).toBe(404);
   });
 });
-
-const esfRowCount = 23;

@@ -4,6 +4,7 @@ import type { Database } from '../../db/engine.js';
 import { inTransaction } from '../../db/transaction.js';
 import { insertClient, type CaseWorkWorld, type EndpointMatrix, type MatrixRequest } from '../../test-support/case-work-test-world.js';
 import { clients } from '../clients/clients.tables.js';
+import { placements } from '../placements/placements.tables.js';
 import { enrolments } from '../enrolments/enrolments.tables.js';
 import { insertProgramme } from '../enrolments/enrolment-fixtures.js';
 import { programmes } from '../programmes/programmes.tables.js';
@@ -178,4 +179,32 @@ export function esfMatrixRequests(world: CaseWorkWorld): Record<string, () => Pr
     'GET /api/esf/report.csv': () => report('.csv'),
     'GET /api/tasks/follow-ups': async () => ({ method: 'GET', url: '/api/tasks/follow-ups' }),
   };
+}
+
+/** A placement recorded on an enrolment, as the placement service records one (ESF+ entity indicators). */
+export async function insertPlacementOn(
+  db: Database,
+  enrolmentId: string,
+  options: { employerId: string; createdBy: string; startDate: string; endedOn?: string | null },
+): Promise<void> {
+  await inTransaction(db, 'system', async (tx) => {
+    const [enrolment] = await tx
+      .select({ clientId: enrolments.clientId, organisationId: enrolments.organisationId })
+      .from(enrolments)
+      .where(eq(enrolments.id, enrolmentId));
+    await tx.insert(placements).values({
+      organisationId: enrolment!.organisationId,
+      clientId: enrolment!.clientId,
+      employerId: options.employerId,
+      enrolmentId,
+      type: 'work_trial',
+      startDate: options.startDate,
+      supportGranted: [],
+      endedOn: options.endedOn ?? null,
+      endReason: options.endedOn ? 'planned_end' : null,
+      createdBy: options.createdBy,
+      createdAt: new Date(),
+      updatedAt: new Date(),
+    });
+  });
 }

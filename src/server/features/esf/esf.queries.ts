@@ -1,9 +1,11 @@
-import { and, eq, gte, lte, or } from 'drizzle-orm';
+import { and, eq, gte, isNull, lte, or } from 'drizzle-orm';
 import type { Transaction } from '../../db/transaction.js';
 import { clients } from '../clients/clients.tables.js';
+import { employers } from '../employers/employers.tables.js';
 import { enrolments, followUps } from '../enrolments/enrolments.tables.js';
+import { placements } from '../placements/placements.tables.js';
 import { programmes } from '../programmes/programmes.tables.js';
-import type { ParticipationRecord } from './esf-indicators.js';
+import type { ParticipationRecord, SupportedEmployer } from './esf-indicators.js';
 import { esfParticipants } from './esf.tables.js';
 
 export type EsfParticipantRow = typeof esfParticipants.$inferSelect;
@@ -97,4 +99,23 @@ function toParticipationData(row: EsfParticipantRow): NonNullable<ParticipationR
           },
     sixMonthImprovement: row.sixMonthImprovement,
   };
+}
+
+/** Each employer at which a placement recorded on an enrolment of the programme ran during the period, once. */
+export async function supportedEmployers(tx: Transaction, programmeId: string, from: string, to: string): Promise<SupportedEmployer[]> {
+  const rows = await tx
+    .selectDistinctOn([employers.id], { sizeClass: employers.sizeClass, economySector: employers.economySector })
+    .from(placements)
+    .innerJoin(enrolments, eq(enrolments.id, placements.enrolmentId))
+    .innerJoin(employers, eq(employers.id, placements.employerId))
+    .where(
+      and(
+        eq(enrolments.programmeId, programmeId),
+        lte(placements.startDate, to),
+        or(isNull(placements.endedOn), gte(placements.endedOn, from)),
+      ),
+    )
+    .orderBy(employers.id);
+  // The employer service writes only the contract's size classes and sectors to these text columns.
+  return rows as SupportedEmployer[];
 }

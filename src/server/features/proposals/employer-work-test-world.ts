@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import type { economySectors, employerSizeClasses } from '../../../contract/employers.js';
 import type { Database } from '../../db/engine.js';
 import { inTransaction } from '../../db/transaction.js';
 import { createCaseWorkWorld, insertClient, insertEnrolment, type CaseWorkWorld } from '../../test-support/case-work-test-world.js';
@@ -33,15 +34,21 @@ export type EmployerWorkWorld = CaseWorkWorld & {
 
 type ConsentDates = { givenOn?: string; validUntil?: string | null; revokedOn?: string | null };
 
-export async function insertEmployer(db: Database, organisationId: string, createdBy: string, name = 'Oulun Kone Oy'): Promise<string> {
+export async function insertEmployer(
+  db: Database,
+  organisationId: string,
+  createdBy: string,
+  name = 'Oulun Kone Oy',
+  kind: { sizeClass?: (typeof employerSizeClasses)[number]; economySector?: (typeof economySectors)[number] } = {},
+): Promise<string> {
   return inTransaction(db, 'system', async (tx) => {
     const [row] = await tx
       .insert(employers)
       .values({
         organisationId,
         name,
-        sizeClass: 'small',
-        economySector: 'private',
+        sizeClass: kind.sizeClass ?? 'small',
+        economySector: kind.economySector ?? 'private',
         stage: 'cooperating',
         stageChangedOn: '2026-10-01',
         createdBy,

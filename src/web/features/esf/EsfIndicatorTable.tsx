@@ -2,17 +2,22 @@ import { useTranslation } from 'react-i18next';
 import { suomifiDesignTokens as tokens } from 'suomifi-ui-components';
 import styled from 'styled-components';
 import type { Locale } from '../../../contract/common';
-import { esfIndicator, esfPopulations, type EsfIndicatorGroup } from '../../../contract/esf-indicators';
+import { countsPeople, esfIndicator, esfPopulations, type EsfIndicatorGroup } from '../../../contract/esf-indicators';
 import type { EsfReport, EsfReportRow } from '../../../contract/esf';
 
-const countColumns = ['female', 'male', 'nonBinary', 'total'] as const;
+const genderColumns = ['female', 'male', 'nonBinary', 'total'] as const;
+type CountColumn = (typeof genderColumns)[number];
 
-/** One group of indicators (outputs, immediate or longer-term results): whom the group counts, and each indicator's rule under its name. */
+/**
+ * One group of indicators (outputs for people or for entities, immediate or longer-term results):
+ * whom the group counts, and each indicator's rule under its name. Entities have one count, no genders.
+ */
 export function EsfIndicatorTable({ report, group }: { report: EsfReport; group: EsfIndicatorGroup }) {
   const { t, i18n } = useTranslation('esf');
   const locale = (['fi', 'sv', 'en'].includes(i18n.language) ? i18n.language : 'fi') as Locale;
   const rows = report.rows.filter((row) => row.group === group);
-  const cell = (row: EsfReportRow, column: (typeof countColumns)[number]) => {
+  const columns: readonly CountColumn[] = countsPeople(group) ? genderColumns : ['total'];
+  const cell = (row: EsfReportRow, column: CountColumn) => {
     const value = row[column];
     return value === null ? <abbr title={t('report.suppressedCell')}>..</abbr> : value;
   };
@@ -26,9 +31,9 @@ export function EsfIndicatorTable({ report, group }: { report: EsfReport; group:
         <thead>
           <tr>
             <th scope="col">{t('report.columns.indicator')}</th>
-            {countColumns.map((column) => (
+            {columns.map((column) => (
               <th scope="col" key={column} className="count">
-                {t(`report.columns.${column}`)}
+                {t(`report.columns.${countsPeople(group) ? column : 'count'}`)}
               </th>
             ))}
           </tr>
@@ -42,7 +47,7 @@ export function EsfIndicatorTable({ report, group }: { report: EsfReport; group:
                   <span className="code">{row.code}</span> {indicator.name[locale]}
                   <Definition>{indicator.rule[locale]}</Definition>
                 </th>
-                {countColumns.map((column) => (
+                {columns.map((column) => (
                   <td key={column} className="count" data-qa={`esf-${row.code}-${column}`}>
                     {cell(row, column)}
                   </td>

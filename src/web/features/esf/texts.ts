@@ -70,8 +70,20 @@ export const fi = {
     suppressed: 'Alle viiden henkilön lukuja ei näytetä (merkitty ..), eikä lukuja, joista ne voisi päätellä.',
     suppressedCell: 'ei näytetä',
     caption: 'ESR+-indikaattorit: {{programme}} {{from}}–{{to}}',
-    groups: { output: 'Tuotosindikaattorit', immediate_result: 'Välittömät tulokset', longer_term_result: 'Pidemmän aikavälin tulokset' },
-    columns: { indicator: 'Indikaattori', female: 'Naiset', male: 'Miehet', nonBinary: 'Muunsukupuoliset', total: 'Yhteensä' },
+    groups: {
+      output: 'Tuotosindikaattorit',
+      entity_output: 'Tuotosindikaattorit, organisaatiot',
+      immediate_result: 'Välittömät tulokset',
+      longer_term_result: 'Pidemmän aikavälin tulokset',
+    },
+    columns: {
+      indicator: 'Indikaattori',
+      female: 'Naiset',
+      male: 'Miehet',
+      nonBinary: 'Muunsukupuoliset',
+      total: 'Yhteensä',
+      count: 'Määrä',
+    },
     definition: 'Määritelmä',
     completeness: {
       title: 'Tietojen kattavuus',
@@ -80,6 +92,7 @@ export const fi = {
       enrolmentsEnded: 'Kaudella päättyneet asiakkuudet',
       endedWithoutExitData: 'Päättyneet, joilta puuttuu päättymistilanne',
       endedWithoutSixMonthFollowUp: 'Päättyneet, joilta puuttuu kuuden kuukauden seuranta',
+      supportedEmployersWithoutSizeClass: 'Tuetut yksityiset ja kolmannen sektorin työnantajat, joilta puuttuu kokoluokka',
     },
   },
 };
@@ -159,8 +172,13 @@ export const sv: DeepStringRecord<typeof fi> = {
     suppressed: 'Tal under fem personer visas inte (markerade ..), inte heller tal som skulle avslöja dem.',
     suppressedCell: 'visas inte',
     caption: 'ESF+-indikatorer: {{programme}} {{from}}–{{to}}',
-    groups: { output: 'Outputindikatorer', immediate_result: 'Direkta resultat', longer_term_result: 'Långsiktiga resultat' },
-    columns: { indicator: 'Indikator', female: 'Kvinnor', male: 'Män', nonBinary: 'Icke-binära', total: 'Totalt' },
+    groups: {
+      output: 'Outputindikatorer',
+      entity_output: 'Outputindikatorer för organisationer',
+      immediate_result: 'Direkta resultat',
+      longer_term_result: 'Långsiktiga resultat',
+    },
+    columns: { indicator: 'Indikator', female: 'Kvinnor', male: 'Män', nonBinary: 'Icke-binära', total: 'Totalt', count: 'Antal' },
     definition: 'Definition',
     completeness: {
       title: 'Uppgifternas täckning',
@@ -169,6 +187,7 @@ export const sv: DeepStringRecord<typeof fi> = {
       enrolmentsEnded: 'Kundrelationer som avslutades under perioden',
       endedWithoutExitData: 'Avslutade utan situationen vid avslutet',
       endedWithoutSixMonthFollowUp: 'Avslutade utan sexmånadersuppföljning',
+      supportedEmployersWithoutSizeClass: 'Stödda privata arbetsgivare och arbetsgivare inom tredje sektorn utan storleksklass',
     },
   },
 };
@@ -243,8 +262,13 @@ export const en: DeepStringRecord<typeof fi> = {
     suppressed: 'Counts of fewer than five people are not shown (marked ..), nor counts that would reveal them.',
     suppressedCell: 'not shown',
     caption: 'ESF+ indicators: {{programme}} {{from}}–{{to}}',
-    groups: { output: 'Output indicators', immediate_result: 'Immediate results', longer_term_result: 'Longer-term results' },
-    columns: { indicator: 'Indicator', female: 'Women', male: 'Men', nonBinary: 'Non-binary', total: 'Total' },
+    groups: {
+      output: 'Output indicators',
+      entity_output: 'Output indicators for entities',
+      immediate_result: 'Immediate results',
+      longer_term_result: 'Longer-term results',
+    },
+    columns: { indicator: 'Indicator', female: 'Women', male: 'Men', nonBinary: 'Non-binary', total: 'Total', count: 'Number' },
     definition: 'Definition',
     completeness: {
       title: 'Completeness of the data',
@@ -253,6 +277,7 @@ export const en: DeepStringRecord<typeof fi> = {
       enrolmentsEnded: 'Enrolments ended in the period',
       endedWithoutExitData: 'Ended without the situation upon leaving',
       endedWithoutSixMonthFollowUp: 'Ended without the six-month follow-up',
+      supportedEmployersWithoutSizeClass: 'Supported private and third-sector employers without a size class',
     },
   },
 };
