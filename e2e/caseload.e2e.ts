@@ -145,8 +145,12 @@ describe('a coach works from the caseload and a team lead balances the team', ()
       await team.choose('filter-coach', 'Essi Järvinen');
       expect(new URL(page.url()).searchParams.get('coach')).not.toBeNull();
       await expect(page.locator(qa('data-table-range')).last().textContent()).resolves.not.toContain(`/ ${everyone}`);
-      // A coach's caseload also holds the clients they are the personal coach of, whoever runs the enrolment.
-      expect(await page.locator(`${qa('caseload-table')} ${qa('row-coach')}`, { hasText: 'Essi Järvinen' }).count()).toBeGreaterThan(0);
+      // A coach's caseload also holds the clients they are the personal coach of, whoever runs the enrolment:
+      // each row names the personal coach, and the enrolment's coach when that is someone else.
+      const coachLines = page.locator(`${qa('caseload-table')} :is(${qa('row-coach')}, ${qa('row-personal-coach')})`, {
+        hasText: 'Essi Järvinen',
+      });
+      expect(await coachLines.count()).toBeGreaterThan(0);
 
       const [clientId] = await team.clientIds();
       const lastName = (await team

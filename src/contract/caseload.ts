@@ -33,8 +33,12 @@ export const caseloadRow = z.object({
   enrolmentId: id.nullable(),
   programmeId: id.nullable(),
   programmeName: z.string().nullable(),
+  /** The coach of the enrolment shown (its coach, not a co-coach). */
   coachId: id.nullable(),
   coachName: z.string().nullable(),
+  /** The client's personal coach (omavalmentaja), who may be someone else than the enrolment's coach. */
+  personalCoachId: id.nullable(),
+  personalCoachName: z.string().nullable(),
   currentPhase: z.string().nullable(),
   currentPhaseName: z.string().nullable(),
   daysInPhase: z.number().int().nullable(),

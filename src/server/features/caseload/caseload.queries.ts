@@ -136,6 +136,8 @@ export type CaseloadRecord = {
   processModelId: string | null;
   coachId: string | null;
   coachName: string | null;
+  personalCoachId: string | null;
+  personalCoachName: string | null;
   currentPhase: string | null;
   phaseStartedOn: string | null;
   lastMeetingOn: string | null;
@@ -162,6 +164,8 @@ export function caseloadPage(tx: Transaction, scope: CaseloadScope, query: Casel
           page.enrolment_id as "enrolmentId", page.programme_id as "programmeId", programme.name as "programmeName",
           programme.process_model_id as "processModelId", page.coach_id as "coachId",
           (select coach.name from users coach where coach.id = page.coach_id) as "coachName",
+          page.responsible_user_id as "personalCoachId",
+          (select personal.name from users personal where personal.id = page.responsible_user_id) as "personalCoachName",
           page.current_phase as "currentPhase", page.phase_started_on::text as "phaseStartedOn",
           page.last_meeting_on::text as "lastMeetingOn", page.next_meeting_due_on::text as "nextMeetingDueOn",
           page.next_meeting_rule as "nextMeetingRule", page.first_employer_contact_due_on::text as "firstEmployerContactDueOn",
@@ -170,6 +174,7 @@ export function caseloadPage(tx: Transaction, scope: CaseloadScope, query: Casel
             'followUpsDue', page.list_follow_ups_due) as "listCounts"
         from (
           select ${clients.id} as client_id, ${clients.firstName} as first_name, ${clients.lastName} as last_name,
+            ${clients.responsibleUserId} as responsible_user_id,
             primary_enrolment.id as enrolment_id, primary_enrolment.programme_id, primary_enrolment.coach_id,
             primary_enrolment.current_phase, primary_enrolment.phase_started_on, primary_enrolment.last_meeting_on,
             primary_enrolment.next_meeting_due_on, primary_enrolment.next_meeting_rule, primary_enrolment.first_employer_contact_due_on,

@@ -42,6 +42,8 @@ async function caseloadOf(tx: Transaction, scope: queries.CaseloadScope, query: 
       programmeName: row.programmeName,
       coachId: row.coachId,
       coachName: row.coachName,
+      personalCoachId: row.personalCoachId,
+      personalCoachName: row.personalCoachName,
       currentPhase: row.currentPhase,
       currentPhaseName: definition && row.currentPhase ? phaseName(definition, row.currentPhase, locale) : row.currentPhase,
       daysInPhase: row.phaseStartedOn ? daysBetween(row.phaseStartedOn, scope.today) : null,

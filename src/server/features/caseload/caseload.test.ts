@@ -137,6 +137,12 @@ describe.each(testEngines)('caseload on %s', (engine) => {
     // A page past the end carries no counts: the summary is then counted on its own, and must agree.
     const pastTheEnd = (await lead.get('/api/caseload/team?page=9&pageSize=100')).json() as TeamCaseload;
     expect(pastTheEnd).toMatchObject({ items: [], total: 7, summary: team.summary });
+    // Each row names the client's personal coach beside the coach of the enrolment shown.
+    const row = (firstName: string) => team.items.find((item) => item.firstName === firstName)!;
+    expect(row('Anni')).toMatchObject({ personalCoachName: 'colleague', coachName: 'colleague' });
+    expect(row('Eemeli')).toMatchObject({ personalCoachId: world.users.assigned, coachId: world.users.assigned });
+    // Daniel's enrolment with the colleague has ended: his personal coach is still there to show.
+    expect(row('Daniel')).toMatchObject({ personalCoachId: world.users.assigned, coachId: null, coachName: null });
     const counts = Object.fromEntries(team.coaches.map((entry) => [entry.coachId, entry]));
     expect(counts[world.users.colleague]).toMatchObject({ name: 'colleague', activeClients: 3, overdue: 1 });
     expect(counts[world.users.assigned]).toMatchObject({ activeClients: 3 });

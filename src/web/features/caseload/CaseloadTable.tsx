@@ -21,7 +21,7 @@ type CaseloadTableProps = {
   onSortChange: (sort: SortOrder) => void;
   loading: boolean;
   emptyText: string;
-  /** The team view shows under each name who coaches the client. */
+  /** The team view shows under each name the client's personal coach, and the enrolment's coach when that is someone else. */
   showCoach?: boolean;
   /** The row's own action, e.g. the quick meeting log or reassignment; without one there is no actions column. */
   rowAction?: (row: CaseloadRow) => ReactNode;
@@ -41,7 +41,12 @@ export function CaseloadTable({ showCoach, rowAction, ...table }: CaseloadTableP
           <NameLink asComponent={Link} to={`/clients/${row.clientId}`} data-qa={`caseload-row-${row.clientId}`}>
             {`${row.lastName}, ${row.firstName}`}
           </NameLink>
-          {showCoach && row.coachName ? <Small data-qa="row-coach">{t('table.coachOf', { name: row.coachName })}</Small> : null}
+          {showCoach && row.personalCoachName ? (
+            <Small data-qa="row-personal-coach">{t('table.personalCoachOf', { name: row.personalCoachName })}</Small>
+          ) : null}
+          {showCoach && row.coachName && row.coachId !== row.personalCoachId ? (
+            <Small data-qa="row-coach">{t('table.coachOf', { name: row.coachName })}</Small>
+          ) : null}
         </Stack>
       ),
     },
