@@ -4,10 +4,9 @@ import type { Locale } from '../../contract/common.js';
 import type { EscoOccupation, EscoSkill, IscoGroup, OccupationSkills } from '../../contract/esco.js';
 import type { Transaction } from '../db/transaction.js';
 import { escoOccupations, escoSkills, iscoGroups } from './esco.tables.js';
+import { escapeLike } from '../db/like.js';
 
 type Search = { search: string; language: Locale; limit: number };
-
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (character) => `\\${character}`);
 
 const labelColumn = {
   occupation: { fi: escoOccupations.labelFi, sv: escoOccupations.labelSv, en: escoOccupations.labelEn },

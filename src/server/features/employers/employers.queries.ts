@@ -5,6 +5,7 @@ import type { Transaction } from '../../db/transaction.js';
 import { municipalities, tolSections } from '../../reference/reference.tables.js';
 import { addDaysToDate } from '../../time.js';
 import { employers, userIndustrySections } from './employers.tables.js';
+import { escapeLike } from '../../db/like.js';
 
 /** The roles that work with employers: an owner, a meeting participant or a sector owner is one of them. */
 export const employerStaffRoles = ['coach', 'employer_coordinator', 'team_lead'] as const;
@@ -84,7 +85,7 @@ function sortColumns(query: Pick<EmployerListQuery, 'sort' | 'direction'>): SQL[
   }
 }
 
-const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+const likePattern = (text: string) => `%${escapeLike(text)}%`;
 
 /** The list's filters as SQL; `organisationIds` are those where the policy lets the user read employers. */
 export function employerListConditions(query: EmployerListQuery, scope: { organisationIds: string[]; userId: string; today: string }) {

@@ -4,6 +4,7 @@ import type { Transaction } from '../../db/transaction.js';
 import { escoOccupations } from '../../reference/esco.tables.js';
 import { employers, employerWorkplaces } from '../employers/employers.tables.js';
 import { employerJobs, jobTasks, opportunities, opportunityTasks } from './opportunities.tables.js';
+import { escapeLike } from '../../db/like.js';
 
 export type OpportunityRow = typeof opportunities.$inferSelect & { employerName: string; workplaceName: string | null };
 
@@ -57,8 +58,6 @@ export async function jobsById(tx: Transaction, jobIds: readonly string[]) {
     .from(employerJobs)
     .where(inArray(employerJobs.id, [...jobIds]));
 }
-
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (character) => `\\${character}`);
 
 function listConditions(organisationIds: readonly string[], query: Partial<OpportunityListQuery>): SQL | undefined {
   const search = query.search ? `%${escapeLike(query.search)}%` : null;

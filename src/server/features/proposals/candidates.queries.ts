@@ -6,10 +6,9 @@ import type { Transaction } from '../../db/transaction.js';
 import { clients } from '../clients/clients.tables.js';
 import { hasEmployerConsent } from './employer-consent.js';
 import { activelyProposed, type ProposalTarget } from './proposals.queries.js';
+import { escapeLike } from '../../db/like.js';
 
 export const candidateLimit = 50;
-
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (character) => `\\${character}`);
 
 /** Every word of the search must begin the first or the last name. */
 function nameMatches(search: string | undefined): SQL {

@@ -6,11 +6,10 @@ import { authorizeOrganisation, organisationsAllowed } from '../../auth/policy.j
 import { inTransaction, type Transaction } from '../../db/transaction.js';
 import { notFound } from '../../errors.js';
 import type { ActionContext } from '../../http/client-action.js';
+import { escapeLike } from '../../db/like.js';
 
 /** The roles that carry a caseload, and so the people the coach cut can name (disabled ones too: their past work counts). */
 const coachingRoles = ['coach', 'team_lead'];
-
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (character) => `\\${character}`);
 
 /**
  * Coaches of the given organisations matching the conditions, each with the organisations (of
