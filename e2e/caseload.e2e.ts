@@ -139,10 +139,18 @@ describe('a coach works from the caseload and a team lead balances the team', ()
     test('the team view filters by coach and a client is reassigned to another coach', async () => {
       await team.open('/team');
       await expect(page.locator(`${qa('coach-counts')} tbody tr`).count()).resolves.toBeGreaterThan(1);
+      // The coaches' table is searched on the server.
+      const coachesAnswered = page.waitForResponse(
+        (response) => response.url().includes('/api/caseload/team/coaches?') && response.url().includes('search=Rautio'),
+      );
+      await page.fill(qa('coach-counts-search'), 'Rautio');
+      await coachesAnswered;
+      await expect(page.locator(`${qa('coach-counts')} tbody tr`, { hasText: 'Anna Rautio' }).count()).resolves.toBe(1);
+      await expect(page.locator(`${qa('coach-counts')} tbody tr`).count()).resolves.toBe(1);
       await expectAccessible(page, 'team (fi)');
 
       const everyone = await team.total('/api/caseload/team');
-      await team.choose('filter-coach', 'Essi Järvinen');
+      await team.chooseCoach('Essi Järvinen');
       expect(new URL(page.url()).searchParams.get('coach')).not.toBeNull();
       await expect(page.locator(qa('data-table-range')).last().textContent()).resolves.not.toContain(`/ ${everyone}`);
       // A coach's caseload also holds the clients they are the personal coach of, whoever runs the enrolment:
@@ -161,7 +169,7 @@ describe('a coach works from the caseload and a team lead balances the team', ()
       await expect(team.notice('reassign-done').textContent()).resolves.toContain('Anna Rautio');
 
       // The client is now in the new personal coach's caseload.
-      await team.choose('filter-coach', 'Anna Rautio');
+      await team.chooseCoach('Anna Rautio');
       await team.search(lastName);
       expect(await team.row(clientId!).count()).toBe(1);
     });

@@ -62,6 +62,22 @@ export class CaseloadPage {
     });
   }
 
+  /** The team view's coach filter searches on the server; an earlier choice is cleared first. */
+  async chooseCoach(name: string): Promise<void> {
+    const clear = this.page.locator(qa('filter-coach-clear'));
+    if (await clear.isVisible()) await clear.click();
+    await this.page.fill(qa('filter-coach-search-input'), name.split(' ')[0]!);
+    const option = this.page.locator(qa('filter-coach-search-options')).getByRole('option', { name, exact: true });
+    await option.waitFor();
+    const answered = this.page.waitForResponse((response) => {
+      const url = new URL(response.url());
+      return url.pathname === '/api/caseload/team' && url.searchParams.has('coachId');
+    });
+    await option.click();
+    await answered;
+    await this.waitForRows();
+  }
+
   async search(text: string): Promise<void> {
     await this.reloadingRows(() => this.page.fill(qa('filter-search'), text));
   }

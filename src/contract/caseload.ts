@@ -63,6 +63,23 @@ export const caseloadSummary = z.object({
 export const caseload = page(caseloadRow).extend({ summary: caseloadSummary });
 export type Caseload = z.infer<typeof caseload>;
 
+/** The team view's client list: the organisation's caseload, or one coach's (coachId). */
+export const teamCaseload = caseload;
+export type TeamCaseload = Caseload;
+
+/** A coach's load: the clients of their running enrolments, and how many of those are overdue a meeting. */
 export const coachCaseloadCount = z.object({ coachId: id, name: z.string(), activeClients: z.number().int(), overdue: z.number().int() });
-export const teamCaseload = caseload.extend({ coaches: z.array(coachCaseloadCount) });
-export type TeamCaseload = z.infer<typeof teamCaseload>;
+export type CoachCaseloadCount = z.infer<typeof coachCaseloadCount>;
+export const teamCoachSorts = ['name', 'activeClients', 'overdue'] as const;
+/** The organisation's coaches with their loads: a large area has hundreds, so they are searched and paged. */
+export const teamCoachesQuery = pageQuery.extend({
+  /** Every word must appear in the name. */
+  search: z.string().trim().max(100).optional(),
+  /** One coach, e.g. the one a shared link filters by. */
+  coachId: id.optional(),
+  sort: z.enum(teamCoachSorts).default('name'),
+  direction: z.enum(sortDirections).default('asc'),
+});
+export type TeamCoachesQuery = z.infer<typeof teamCoachesQuery>;
+export const teamCoachList = page(coachCaseloadCount);
+export type TeamCoachList = z.infer<typeof teamCoachList>;

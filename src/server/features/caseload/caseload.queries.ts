@@ -1,9 +1,10 @@
 import { and, sql, type SQL } from 'drizzle-orm';
-import type { CaseloadQuery } from '../../../contract/caseload.js';
+import type { CaseloadQuery, TeamCoachesQuery } from '../../../contract/caseload.js';
 import { queryPreparedRows, queryRows, type Transaction } from '../../db/transaction.js';
 import { addDaysToDate } from '../../time.js';
 import { clients } from '../clients/clients.tables.js';
 import { dueSoonDays } from '../enrolments/meeting-rules.js';
+import { escapeLike } from '../../db/like.js';
 
 /**
  * The caseload reads only the derived columns the meeting rules keep on each enrolment
@@ -84,7 +85,7 @@ export const hasListFilters = (filters: ListFilters) =>
 function listConditions(scope: CaseloadScope, filters: ListFilters): SQL {
   const conditions = [scope.policy, ownership(scope)];
   if (filters.search) {
-    const search = filters.search.replace(/[\\%_]/g, (character) => `\\${character}`);
+    const search = escapeLike(filters.search);
     conditions.push(
       sql`(${clients.lastName} ilike ${`${search}%`} or ${clients.firstName} ilike ${`${search}%`} or (${clients.firstName} || ' ' || ${clients.lastName}) ilike ${`%${search}%`})`,
     );
@@ -231,10 +232,24 @@ export async function caseloadTotal(tx: Transaction, scope: CaseloadScope, query
   return counted?.total ?? 0;
 }
 
-/** Per coach of the organisations: clients in their running enrolments and how many of those are overdue. */
-export function coachCounts(tx: Transaction, scope: CaseloadScope) {
+/**
+ * The organisations' coaches and team leads (and anyone else running an enrolment there) with the
+ * clients of their running enrolments and how many of those are overdue; searched, sorted and paged.
+ */
+export function coachCounts(tx: Transaction, scope: CaseloadScope, query: TeamCoachesQuery) {
   const organisations = uuidArray(scope.organisationIds);
-  return queryRows<{ coachId: string; name: string; activeClients: number; overdue: number }>(
+  const words = (query.search ?? '').split(/\s+/).filter((word) => word !== '');
+  const conditions = [
+    ...words.map((word) => sql`coach.name ilike ${`%${escapeLike(word)}%`}`),
+    ...(query.coachId ? [sql`coach.id = ${query.coachId}`] : []),
+  ];
+  const direction = sql.raw(query.direction);
+  const order = {
+    name: sql`coach.name ${direction}, coach.id`,
+    activeClients: sql`"activeClients" ${direction}, coach.name, coach.id`,
+    overdue: sql`overdue ${direction}, coach.name, coach.id`,
+  }[query.sort];
+  return queryRows<{ coachId: string; name: string; activeClients: number; overdue: number; total: number }>(
     tx,
     sql`with counts as (
           select e.coach_id, count(distinct e.client_id)::int as active_clients,
@@ -243,11 +258,14 @@ export function coachCounts(tx: Transaction, scope: CaseloadScope) {
           where e.organisation_id = any(${organisations}) and e.end_date is null
           group by e.coach_id
         )
-        select coach.id as "coachId", coach.name, coalesce(counts.active_clients, 0) as "activeClients", coalesce(counts.overdue, 0) as overdue
+        select coach.id as "coachId", coach.name, coalesce(counts.active_clients, 0) as "activeClients",
+               coalesce(counts.overdue, 0) as overdue, count(*) over ()::int as total
         from users coach
         left join counts on counts.coach_id = coach.id
-        where (coach.disabled_at is null and coach.id in (select m.user_id from memberships m where m.organisation_id = any(${organisations}) and m.role in ('coach', 'team_lead')))
-          or counts.coach_id is not null
-        order by coach.name, coach.id`,
+        where ((coach.disabled_at is null and coach.id in (select m.user_id from memberships m where m.organisation_id = any(${organisations}) and m.role in ('coach', 'team_lead')))
+          or counts.coach_id is not null)
+          ${conditions.length > 0 ? sql`and ${sql.join(conditions, sql` and `)}` : sql``}
+        order by ${order}
+        limit ${query.pageSize} offset ${(query.page - 1) * query.pageSize}`,
   );
 }

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { caseload, caseloadQuery, teamCaseload, teamCaseloadQuery } from '../../../contract/caseload.js';
+import { caseload, caseloadQuery, teamCaseload, teamCaseloadQuery, teamCoachesQuery, teamCoachList } from '../../../contract/caseload.js';
 import type { AppDependencies } from '../../app-dependencies.js';
 import { actionContext } from '../../http/client-action.js';
 import { requestLocale } from '../../http/locale.js';
@@ -17,6 +17,11 @@ export function caseloadRoutes(deps: AppDependencies) {
     );
     routes.get('/api/caseload/team', { schema: { tags, querystring: teamCaseloadQuery, response: { 200: teamCaseload } } }, (request) =>
       service.teamCaseload(actionContext(deps, request), request.query, requestLocale(request)),
+    );
+    routes.get(
+      '/api/caseload/team/coaches',
+      { schema: { tags, querystring: teamCoachesQuery, response: { 200: teamCoachList } } },
+      (request) => service.teamCoaches(actionContext(deps, request), request.query),
     );
   };
 }

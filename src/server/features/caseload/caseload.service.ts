@@ -1,8 +1,17 @@
 import { and, inArray } from 'drizzle-orm';
-import type { Caseload, CaseloadQuery, CaseloadRow, TeamCaseload, TeamCaseloadQuery } from '../../../contract/caseload.js';
+import type {
+  Caseload,
+  CaseloadQuery,
+  CaseloadRow,
+  TeamCaseload,
+  TeamCaseloadQuery,
+  TeamCoachesQuery,
+  TeamCoachList,
+} from '../../../contract/caseload.js';
 import type { Locale } from '../../../contract/common.js';
 import { authorizeOrganisation, clientFilter, organisationsAllowed, type OrganisationAction } from '../../auth/policy.js';
-import type { Transaction } from '../../db/transaction.js';
+import { organisationIdsOf } from '../../auth/actor.js';
+import { inTransaction, type Transaction } from '../../db/transaction.js';
 import { runAuditedWork, type ActionContext } from '../../http/client-action.js';
 import { daysBetween, helsinkiDate } from '../../time.js';
 import { clients } from '../clients/clients.tables.js';
@@ -77,7 +86,24 @@ export function teamCaseload(context: ActionContext, query: TeamCaseloadQuery, l
   return runAuditedWork(
     context,
     'caseload.team.read',
-    async (tx) => ({ ...(await caseloadOf(tx, scope, listQuery, locale)), coaches: await queries.coachCounts(tx, scope) }),
+    (tx) => caseloadOf(tx, scope, listQuery, locale),
     (result) => result.items.map((item) => item.clientId),
   );
+}
+
+/**
+ * The organisation's coaches with their loads, for the team view. Names and counts of staff, no
+ * client's data: not audited.
+ */
+export async function teamCoaches(context: ActionContext, query: TeamCoachesQuery): Promise<TeamCoachList> {
+  const scope = scopeFor(context, 'caseload.team.read', null);
+  const rows = await inTransaction(context.deps.db, { organisationIds: organisationIdsOf(context.actor) }, (tx) =>
+    queries.coachCounts(tx, scope, query),
+  );
+  return {
+    items: rows.map(({ total: _total, ...coach }) => coach),
+    total: rows[0]?.total ?? 0,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
 }

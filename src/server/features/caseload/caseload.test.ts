@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Caseload, TeamCaseload } from '../../../contract/caseload.js';
+import type { Caseload, TeamCaseload, TeamCoachList } from '../../../contract/caseload.js';
 import { testPassword } from '../../test-support/builders.js';
 import { defaultTestNow, loginAs, type UserAgent } from '../../test-support/test-app.js';
 import { testEngines } from '../../test-support/test-database.js';
@@ -7,6 +7,7 @@ import {
   auditTrail,
   createCaseWorkWorld,
   expectMatrix,
+  fieldErrors,
   insertClient,
   type CaseWorkWorld,
   type EndpointMatrix,
@@ -17,6 +18,7 @@ const noCaseload = { admin: 403, analyst: 403, partner: 403 } as const;
 export const caseloadAuthorizationMatrix: EndpointMatrix = {
   'GET /api/caseload': { assigned: 200, colleague: 200, lead: 200, coordinator: 200, ...noCaseload, foreign: 200 },
   'GET /api/caseload/team': { assigned: 403, colleague: 403, lead: 200, coordinator: 403, ...noCaseload, foreign: 403 },
+  'GET /api/caseload/team/coaches': { assigned: 403, colleague: 403, lead: 200, coordinator: 403, ...noCaseload, foreign: 403 },
 };
 
 describe.each(testEngines)('caseload on %s', (engine) => {
@@ -128,7 +130,7 @@ describe.each(testEngines)('caseload on %s', (engine) => {
     }
   });
 
-  it('shows a team lead every coach with counts and filters by coach', async () => {
+  it('shows a team lead every client of the organisation and filters by coach', async () => {
     const response = await lead.get('/api/caseload/team?sort=name&pageSize=100');
     expect(response.statusCode).toBe(200);
     const team = response.json() as TeamCaseload;
@@ -143,18 +145,55 @@ describe.each(testEngines)('caseload on %s', (engine) => {
     expect(row('Eemeli')).toMatchObject({ personalCoachId: world.users.assigned, coachId: world.users.assigned });
     // Daniel's enrolment with the colleague has ended: his personal coach is still there to show.
     expect(row('Daniel')).toMatchObject({ personalCoachId: world.users.assigned, coachId: null, coachName: null });
-    const counts = Object.fromEntries(team.coaches.map((entry) => [entry.coachId, entry]));
-    expect(counts[world.users.colleague]).toMatchObject({ name: 'colleague', activeClients: 3, overdue: 1 });
-    expect(counts[world.users.assigned]).toMatchObject({ activeClients: 3 });
     const oneCoach = (await lead.get(`/api/caseload/team?coachId=${world.users.colleague}`)).json() as TeamCaseload;
     expect(names(oneCoach)).toEqual(['Bertta', 'Cecilia', 'Anni', 'Eemeli', 'Daniel']);
     expect(oneCoach.summary).toEqual({ clients: 5, overdue: 1, dueSoon: 1, followUpsDue: 2 });
+  });
+
+  it('lists the coaches with their loads, searched, sorted and paged', async () => {
+    const coaches = async (query: string): Promise<TeamCoachList> => {
+      const response = await lead.get(`/api/caseload/team/coaches${query}`);
+      expect(response.statusCode, response.body).toBe(200);
+      return response.json();
+    };
+    const everyone = await coaches('?pageSize=100');
+    const byId = Object.fromEntries(everyone.items.map((entry) => [entry.coachId, entry]));
+    // Running enrolments: the colleague coaches Anni, Bertta and Cecilia (Bertta overdue); the assigned
+    // coach Eemeli, Frans and the world's own client.
+    expect(byId[world.users.colleague]).toMatchObject({ name: 'colleague', activeClients: 3, overdue: 1 });
+    expect(byId[world.users.assigned]).toMatchObject({ name: 'assigned', activeClients: 3, overdue: 0 });
+    expect(byId[world.users.lead]).toMatchObject({ activeClients: 0 });
+    // Not a coach or team lead of the organisation, and coaching nobody here: not listed.
+    expect(byId[world.users.foreign]).toBeUndefined();
+    expect(byId[world.users.analyst]).toBeUndefined();
+    expect(everyone.items.map((entry) => entry.name)).toEqual([...everyone.items.map((entry) => entry.name)].sort());
+
+    const mostOverdue = await coaches('?sort=overdue&direction=desc&pageSize=1');
+    expect(mostOverdue).toMatchObject({ total: everyone.total, page: 1, pageSize: 1, items: [{ coachId: world.users.colleague }] });
+    // Equal loads go by name.
+    const busiest = await coaches('?sort=activeClients&direction=desc&pageSize=1&page=2');
+    expect(busiest.items.map((entry) => entry.coachId)).toEqual([world.users.colleague]);
+    expect((await coaches('?sort=activeClients&direction=desc&pageSize=1')).items[0]!.coachId).toBe(world.users.assigned);
+    expect((await coaches('?search=COLL%20eag')).items.map((entry) => entry.coachId)).toEqual([world.users.colleague]);
+    expect(await coaches('?search=50%25')).toMatchObject({ items: [], total: 0 });
+    expect((await coaches(`?coachId=${world.users.assigned}`)).items.map((entry) => entry.name)).toEqual(['assigned']);
+    expect((await coaches(`?coachId=${world.users.foreign}`)).items).toEqual([]);
+
+    const refused = await lead.get('/api/caseload/team/coaches?sort=age&direction=up&pageSize=0&coachId=x');
+    expect(refused.statusCode).toBe(400);
+    expect(fieldErrors(refused).sort()).toEqual([
+      'coachId:invalid',
+      'direction:invalid_option',
+      'pageSize:too_small',
+      'sort:invalid_option',
+    ]);
   });
 
   it('grants the caseload endpoints to the roles in the authorization matrix', async () => {
     await expectMatrix(world, caseloadAuthorizationMatrix, {
       'GET /api/caseload': async () => ({ method: 'GET', url: '/api/caseload' }),
       'GET /api/caseload/team': async () => ({ method: 'GET', url: '/api/caseload/team' }),
+      'GET /api/caseload/team/coaches': async () => ({ method: 'GET', url: '/api/caseload/team/coaches' }),
     });
   });
 });

@@ -1,8 +1,8 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { staffList } from '../../../contract/admin';
-import type { Caseload, TeamCaseload } from '../../../contract/caseload';
+import type { Caseload, CoachCaseloadCount, TeamCaseload, TeamCoachList } from '../../../contract/caseload';
 import type { programmeList } from '../../../contract/enrolments';
 import { apiGet, type QueryParameters } from '../../api/client';
 
@@ -14,6 +14,8 @@ export const caseloadKeys = {
   lists: ['caseload', 'list'] as const,
   own: (language: string, query: QueryParameters) => ['caseload', 'list', 'own', language, query] as const,
   team: (language: string, query: QueryParameters) => ['caseload', 'list', 'team', language, query] as const,
+  coaches: (query: QueryParameters) => ['caseload', 'list', 'coaches', query] as const,
+  coach: (coachId: string) => ['caseload', 'list', 'coach', coachId] as const,
   programmes: ['caseload', 'programmes'] as const,
   caseworkers: ['caseload', 'caseworkers'] as const,
 };
@@ -35,6 +37,35 @@ export function useTeamCaseload(query: QueryParameters) {
     queryFn: ({ signal }) => apiGet<TeamCaseload>('/api/caseload/team', query, signal),
     placeholderData: keepPreviousData,
   });
+}
+
+/** The organisation's coaches with their loads (searched, sorted, paged on the server). */
+export function useTeamCoaches(query: QueryParameters, enabled = true) {
+  return useQuery({
+    queryKey: caseloadKeys.coaches(query),
+    queryFn: ({ signal }) => apiGet<TeamCoachList>('/api/caseload/team/coaches', query, signal),
+    placeholderData: keepPreviousData,
+    enabled,
+  });
+}
+
+/** The coach the team view filters by, e.g. from a shared link; a coach picked from a search is already known. */
+export function useTeamCoach(coachId: string | null) {
+  return useQuery({
+    queryKey: caseloadKeys.coach(coachId ?? ''),
+    queryFn: async ({ signal }) => {
+      const { items } = await apiGet<TeamCoachList>('/api/caseload/team/coaches', { coachId: coachId ?? '', pageSize: 1 }, signal);
+      if (!items[0]) throw new Error('unknown coach');
+      return items[0];
+    },
+    enabled: coachId !== null,
+    retry: false,
+  });
+}
+
+export function useRememberTeamCoach() {
+  const queryClient = useQueryClient();
+  return (coach: CoachCaseloadCount) => queryClient.setQueryData(caseloadKeys.coach(coach.coachId), coach);
 }
 
 export function useProgrammes() {

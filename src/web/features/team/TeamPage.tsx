@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { Heading, Paragraph } from 'suomifi-ui-components';
 import type { CaseloadRow } from '../../../contract/caseload';
 import { Button } from '../../components/Button';
-import { DropdownField } from '../../components/DropdownField';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Notice } from '../../components/Notice';
 import { PageHeading } from '../../components/PageHeading';
@@ -15,8 +14,7 @@ import { useTeamCaseload } from '../caseload/queries';
 import { SummaryTiles } from '../caseload/SummaryTiles';
 import { CoachCountsTable } from './CoachCountsTable';
 import { ReassignDialog } from './ReassignDialog';
-
-const allCoaches = 'all';
+import { TeamCoachFilter } from './TeamCoachFilter';
 
 /** A team lead's view: every coach's load, the whole team's clients, and moving a client to another coach. */
 export function TeamPage() {
@@ -27,12 +25,6 @@ export function TeamPage() {
   const [reassigning, setReassigning] = useState<CaseloadRow | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const clientsHeading = useRef<HTMLHeadingElement>(null);
-  const coaches = team.data?.coaches ?? [];
-
-  const coachOptions = [
-    { value: allCoaches, label: t('coachFilter.all') },
-    ...coaches.map((coach) => ({ value: coach.coachId, label: coach.name })),
-  ];
 
   return (
     <div data-qa="team-page">
@@ -45,8 +37,6 @@ export function TeamPage() {
         {t('coaches.title')}
       </Heading>
       <CoachCountsTable
-        coaches={coaches}
-        loading={team.isPending}
         onShowClients={(coach) => {
           setFilters({ coachId: coach.coachId });
           clientsHeading.current?.scrollIntoView({ block: 'start' });
@@ -59,14 +49,7 @@ export function TeamPage() {
       </Heading>
       <SummaryTiles summary={team.data?.summary} filters={filters} setFilters={setFilters} />
       <CaseloadFilterBar filters={filters} setFilters={setFilters} clearFilters={clearFilters} filtered={filtered}>
-        <DropdownField
-          labelText={t('coachFilter.label')}
-          options={coachOptions}
-          value={filters.coachId ?? allCoaches}
-          onChange={(value) => setFilters({ coachId: value === allCoaches ? null : value })}
-          fullWidth
-          data-qa="filter-coach"
-        />
+        <TeamCoachFilter coachId={filters.coachId ?? null} onChange={(coachId) => setFilters({ coachId })} />
       </CaseloadFilterBar>
       <CaseloadTable
         caption={t('clients.caption')}

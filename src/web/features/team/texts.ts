@@ -13,6 +13,8 @@ export const fi = {
     show: 'Näytä asiakkaat',
     showLabel: 'Näytä valmentajan {{name}} asiakkaat',
     empty: 'Organisaatiossa ei ole valmentajia.',
+    noneFound: 'Hakua vastaavia valmentajia ei löytynyt.',
+    search: 'Hae valmentajaa nimellä',
   },
   clients: {
     title: 'Asiakkaat',
@@ -21,7 +23,10 @@ export const fi = {
   },
   coachFilter: {
     label: 'Valmentaja',
-    all: 'Kaikki valmentajat',
+    placeholder: 'Kaikki – kirjoita nimi',
+    clear: 'Poista valinta',
+    clearLabel: 'Poista valmentajarajaus: {{name}}',
+    unknown: 'Tuntematon valmentaja',
   },
   reassign: {
     button: 'Siirrä asiakas',
@@ -48,6 +53,8 @@ export const sv: Shape = {
     show: 'Visa kunderna',
     showLabel: 'Visa kunderna för {{name}}',
     empty: 'Organisationen har inga coacher.',
+    noneFound: 'Inga coacher motsvarar sökningen.',
+    search: 'Sök coach med namn',
   },
   clients: {
     title: 'Kunder',
@@ -56,7 +63,10 @@ export const sv: Shape = {
   },
   coachFilter: {
     label: 'Coach',
-    all: 'Alla coacher',
+    placeholder: 'Alla – skriv ett namn',
+    clear: 'Ta bort valet',
+    clearLabel: 'Ta bort coachavgränsningen: {{name}}',
+    unknown: 'Okänd coach',
   },
   reassign: {
     button: 'Flytta kunden',
@@ -82,6 +92,8 @@ export const en: Shape = {
     show: 'Show clients',
     showLabel: "Show {{name}}'s clients",
     empty: 'The organisation has no coaches.',
+    noneFound: 'No coach matches the search.',
+    search: 'Search for a coach by name',
   },
   clients: {
     title: 'Clients',
@@ -90,7 +102,10 @@ export const en: Shape = {
   },
   coachFilter: {
     label: 'Coach',
-    all: 'All coaches',
+    placeholder: 'All – type a name',
+    clear: 'Clear the choice',
+    clearLabel: 'Clear the coach filter: {{name}}',
+    unknown: 'Unknown coach',
   },
   reassign: {
     button: 'Reassign',

@@ -1,0 +1,126 @@
+import { useRef } from 'react';
+import { IconClose, suomifiDesignTokens as tokens, VisuallyHidden } from 'suomifi-ui-components';
+import styled from 'styled-components';
+import { Button } from './Button';
+import { FieldGroup, FieldGroupLegend } from './FieldGroup';
+import { SearchCombobox } from './SearchCombobox';
+
+export type PickableCoach = { id: string; name: string };
+
+type CoachPickerProps<Coach extends PickableCoach> = {
+  texts: { label: string; placeholder: string; clearChoice: string; clearLabel: (name: string) => string };
+  /** The size of the labels of the fields beside it: the dashboard's filters have small ones. */
+  labelSize?: 'small';
+  /** The chosen coach's name (or a loading or unknown text); null when no coach is chosen. */
+  chosenName: string | null;
+  /** What the user has typed, and the coaches the server found for it (debounced by the caller). */
+  text: string;
+  onTextChange: (text: string) => void;
+  results: readonly Coach[];
+  loading: boolean;
+  onChoose: (coach: Coach) => void;
+  onClear: () => void;
+  /** data-qa of the field; its parts get `-chosen`, `-clear` and `-search` after `qaPrefix`. */
+  qa: string;
+  qaPrefix: string;
+};
+
+/**
+ * A coach filter for areas with hundreds of coaches: the name is searched on the server. Once
+ * chosen, the field shows the coach's name and a button (a cross) to clear the choice, which brings the
+ * search back with the focus in it.
+ */
+export function CoachPicker<Coach extends PickableCoach>({
+  texts,
+  labelSize,
+  chosenName,
+  text,
+  onTextChange,
+  results,
+  loading,
+  onChoose,
+  onClear,
+  qa,
+  qaPrefix,
+}: CoachPickerProps<Coach>) {
+  // The clear button goes away with the choice: the focus moves on to the search that replaces it.
+  const focusSearch = useRef(false);
+  const searchArea = (element: HTMLDivElement | null) => {
+    if (element && focusSearch.current) {
+      focusSearch.current = false;
+      element.querySelector('input')?.focus();
+    }
+  };
+
+  if (chosenName !== null) {
+    return (
+      <FieldGroup data-qa={qa}>
+        <FieldGroupLegend $size={labelSize}>{texts.label}</FieldGroupLegend>
+        <ChosenBox>
+          <Name data-qa={`${qaPrefix}-chosen`} title={chosenName}>
+            {chosenName}
+          </Name>
+          <ClearButton
+            variant="secondaryNoBorder"
+            icon={<IconClose />}
+            aria-label={texts.clearLabel(chosenName)}
+            onClick={() => {
+              focusSearch.current = true;
+              onClear();
+            }}
+            data-qa={`${qaPrefix}-clear`}
+          >
+            <VisuallyHidden>{texts.clearChoice}</VisuallyHidden>
+          </ClearButton>
+        </ChosenBox>
+      </FieldGroup>
+    );
+  }
+
+  return (
+    <div ref={searchArea} data-qa={qa}>
+      <SearchCombobox
+        labelText={texts.label}
+        visualPlaceholder={texts.placeholder}
+        inputValue={text}
+        onInputChange={onTextChange}
+        items={text.trim() === '' ? [] : results}
+        loading={loading}
+        itemKey={(coach) => coach.id}
+        renderItem={(coach) => coach.name}
+        onSelect={(coach) => {
+          onChoose(coach);
+          onTextChange('');
+        }}
+        data-qa={`${qaPrefix}-search`}
+      />
+    </div>
+  );
+}
+
+const ChosenBox = styled.div`
+  display: flex;
+  align-items: center;
+  justify-content: space-between;
+  gap: ${tokens.spacing.xs};
+  box-sizing: border-box;
+  min-height: 40px;
+  padding-left: ${tokens.spacing.s};
+  background: ${tokens.colors.highlightLight3};
+  border: 1px solid ${tokens.colors.depthLight1};
+  border-radius: 2px;
+`;
+
+/** One line, as high as the fields beside it: a long name ends in an ellipsis (its title has it whole). */
+const Name = styled.span`
+  ${tokens.typography.bodyTextSmall};
+  min-width: 0;
+  overflow: hidden;
+  text-overflow: ellipsis;
+  white-space: nowrap;
+`;
+
+const ClearButton = styled(Button)`
+  flex-shrink: 0;
+  white-space: nowrap;
+`;
