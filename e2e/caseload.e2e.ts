@@ -152,6 +152,7 @@ describe('a coach works from the caseload and a team lead balances the team', ()
       const everyone = await team.total('/api/caseload/team');
       await team.chooseCoach('Essi Järvinen');
       expect(new URL(page.url()).searchParams.get('coach')).not.toBeNull();
+      await expectAccessible(page, 'team, one coach chosen');
       await expect(page.locator(qa('data-table-range')).last().textContent()).resolves.not.toContain(`/ ${everyone}`);
       // A coach's caseload also holds the clients they are the personal coach of, whoever runs the enrolment:
       // each row names the personal coach, and the enrolment's coach when that is someone else.

@@ -1,16 +1,13 @@
-import { useRef } from 'react';
-import { IconClose, suomifiDesignTokens as tokens, VisuallyHidden } from 'suomifi-ui-components';
+import { useId, useRef } from 'react';
+import { IconClose, Label, suomifiDesignTokens as tokens, VisuallyHidden } from 'suomifi-ui-components';
 import styled from 'styled-components';
 import { Button } from './Button';
-import { FieldGroup, FieldGroupLegend } from './FieldGroup';
 import { SearchCombobox } from './SearchCombobox';
 
 export type PickableCoach = { id: string; name: string };
 
 type CoachPickerProps<Coach extends PickableCoach> = {
   texts: { label: string; placeholder: string; clearChoice: string; clearLabel: (name: string) => string };
-  /** The size of the labels of the fields beside it: the dashboard's filters have small ones. */
-  labelSize?: 'small';
   /** The chosen coach's name (or a loading or unknown text); null when no coach is chosen. */
   chosenName: string | null;
   /** What the user has typed, and the coaches the server found for it (debounced by the caller). */
@@ -32,7 +29,6 @@ type CoachPickerProps<Coach extends PickableCoach> = {
  */
 export function CoachPicker<Coach extends PickableCoach>({
   texts,
-  labelSize,
   chosenName,
   text,
   onTextChange,
@@ -45,6 +41,7 @@ export function CoachPicker<Coach extends PickableCoach>({
 }: CoachPickerProps<Coach>) {
   // The clear button goes away with the choice: the focus moves on to the search that replaces it.
   const focusSearch = useRef(false);
+  const labelId = useId();
   const searchArea = (element: HTMLDivElement | null) => {
     if (element && focusSearch.current) {
       focusSearch.current = false;
@@ -54,8 +51,11 @@ export function CoachPicker<Coach extends PickableCoach>({
 
   if (chosenName !== null) {
     return (
-      <FieldGroup data-qa={qa}>
-        <FieldGroupLegend $size={labelSize}>{texts.label}</FieldGroupLegend>
+      // suomifi's own Label, so that it lines up with the labels of the fields beside it.
+      <Chosen role="group" aria-labelledby={labelId} data-qa={qa}>
+        <Label id={labelId} mb="xs">
+          {texts.label}
+        </Label>
         <ChosenBox>
           <Name data-qa={`${qaPrefix}-chosen`} title={chosenName}>
             {chosenName}
@@ -73,7 +73,7 @@ export function CoachPicker<Coach extends PickableCoach>({
             <VisuallyHidden>{texts.clearChoice}</VisuallyHidden>
           </ClearButton>
         </ChosenBox>
-      </FieldGroup>
+      </Chosen>
     );
   }
 
@@ -97,6 +97,10 @@ export function CoachPicker<Coach extends PickableCoach>({
     </div>
   );
 }
+
+const Chosen = styled.div`
+  margin-bottom: ${tokens.spacing.m};
+`;
 
 const ChosenBox = styled.div`
   display: flex;

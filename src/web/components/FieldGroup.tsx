@@ -1,10 +1,9 @@
 import { suomifiDesignTokens as tokens } from 'suomifi-ui-components';
-import styled, { css } from 'styled-components';
+import styled from 'styled-components';
 
 /**
  * A group of fields under one caption (fieldset and legend), laid out like a single field beside
- * it: no frame, the caption styled as a field label, the field spacing below. `$size="small"` for
- * filter bars, where the labels of the dropdowns are small; `$spacing="l"` to end a form section.
+ * it: no frame, the field spacing below; `$spacing="l"` to end a form section.
  */
 export const FieldGroup = styled.fieldset<{ $spacing?: 'm' | 'l' }>`
   min-width: 0;
@@ -13,10 +12,8 @@ export const FieldGroup = styled.fieldset<{ $spacing?: 'm' | 'l' }>`
   border: 0;
 `;
 
-export const FieldGroupLegend = styled.legend<{ $size?: 'small' }>`
-  ${({ $size }) => css`
-    ${$size === 'small' ? tokens.typography.bodySemiBoldSmall : tokens.typography.bodySemiBold};
-  `}
+export const FieldGroupLegend = styled.legend`
+  ${tokens.typography.bodySemiBold};
   padding: 0;
   margin-bottom: ${tokens.spacing.xs};
 `;

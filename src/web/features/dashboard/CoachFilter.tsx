@@ -31,7 +31,6 @@ export function CoachFilter({ coachId, organisationId, onChange }: CoachFilterPr
         clearChoice: t('filters.clearChoice'),
         clearLabel: (name) => t('filters.clearCoach', { name }),
       }}
-      labelSize="small"
       chosenName={chosenName}
       text={text}
       onTextChange={setText}
