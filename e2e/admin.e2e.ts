@@ -129,6 +129,13 @@ describe('an administrator manages users and answers who has looked at a client�
     expect(byCoach.find((cells) => cells[3] === 'Katsoi henkilötunnuksen')?.[4]).toBe(accessReason);
     expect(entries.every((cells) => /^\d{1,2}\.\d{1,2}\.\d{4} \d{2}\.\d{2}$/.test(cells[0]!))).toBe(true);
     await expectAccessible(page, 'audit log of a client');
+
+    // Who did it is searched by name among all the admin's users.
+    await audit.filterByActor('Essi', 'Essi Järvinen (coach@oulu.polku.test)');
+    const essiOnly = await audit.entries();
+    expect(essiOnly.length).toBeGreaterThan(0);
+    expect(essiOnly.every((cells) => cells[1] === 'Essi Järvinen')).toBe(true);
+    await expectAccessible(page, 'audit log filtered by who did it');
   });
 
   test('the audit chain verifies intact', async () => {

@@ -142,6 +142,19 @@ export class AuditPage {
   }
 
   /** Each row of the log table as its cells' texts. */
+  /** Searches who did it by part of the name, picks them and applies the filters. */
+  async filterByActor(text: string, option: string): Promise<void> {
+    await this.page.fill(qa('audit-filter-actor-search-input'), text);
+    await this.page.locator(qa('audit-filter-actor-search-options')).getByRole('option', { name: option, exact: true }).click();
+    await this.page.waitForSelector(qa('audit-filter-actor-chosen'));
+    const filtered = this.page.waitForResponse(
+      (response) => response.url().includes('/api/audit?') && response.url().includes('actorUserId='),
+    );
+    await this.page.click(qa('audit-filter-apply'));
+    await filtered;
+    await this.page.waitForSelector(`${qa('audit-table')} table:not([aria-busy="true"])`);
+  }
+
   async entries(): Promise<string[][]> {
     return this.page
       .locator(`${qa('audit-table')} tbody tr`)

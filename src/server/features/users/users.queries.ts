@@ -5,6 +5,7 @@ import { memberships, sessions, users } from '../../auth/auth.tables.js';
 import { idleTimeoutMs } from '../../auth/sessions.js';
 import type { Transaction } from '../../db/transaction.js';
 import { organisations, teams } from '../organisations/organisations.tables.js';
+import { escapeLike } from '../../db/like.js';
 
 /** Users with at least one membership, every one of them in the given organisations. */
 export function managedWithin(organisationIds: string[]): SQL {
@@ -86,7 +87,7 @@ export async function listUsers(tx: Transaction, scope: SQL, query: UserListQuer
   ].filter((condition) => condition !== undefined);
   const where = and(
     scope,
-    query.search ? or(ilike(users.name, `%${query.search}%`), ilike(users.email, `%${query.search}%`)) : undefined,
+    query.search ? or(ilike(users.name, `%${escapeLike(query.search)}%`), ilike(users.email, `%${escapeLike(query.search)}%`)) : undefined,
     membershipCondition.length > 0
       ? sql`exists (select 1 from ${memberships} where ${memberships.userId} = ${users.id} and ${and(...membershipCondition)})`
       : undefined,

@@ -19,19 +19,28 @@ export const adminKeys = {
   processModels: ['admin', 'process-models'] as const,
 };
 
-export function useAdminUsers(query: QueryParameters) {
+export function useAdminUsers(query: QueryParameters, enabled = true) {
   return useQuery({
     queryKey: adminKeys.userList(query),
     queryFn: ({ signal }) => apiGet<UserList>('/api/admin/users', query, signal),
     placeholderData: keepPreviousData,
+    enabled,
   });
 }
 
-export function useAdminUser(userId: string) {
+/** One user; null asks for nobody (a filter with no user chosen). */
+export function useAdminUser(userId: string | null) {
   return useQuery({
-    queryKey: adminKeys.user(userId),
+    queryKey: adminKeys.user(userId ?? ''),
     queryFn: ({ signal }) => apiGet<AdminUser>(`/api/admin/users/${userId}`, undefined, signal),
+    enabled: userId !== null,
   });
+}
+
+/** A user picked from a search is already known: no second request for the one chosen. */
+export function useRememberAdminUser() {
+  const queryClient = useQueryClient();
+  return (user: AdminUser) => queryClient.setQueryData(adminKeys.user(user.id), user);
 }
 
 export function useAdminOrganisations() {

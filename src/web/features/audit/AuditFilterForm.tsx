@@ -6,30 +6,17 @@ import { auditQuery } from '../../../contract/audit';
 import { useFormErrors } from '../../api/form-errors';
 import { Button } from '../../components/Button';
 import { DateField } from '../../components/DateField';
-import { ErrorBanner } from '../../components/ErrorBanner';
-import { DropdownField } from '../../components/DropdownField';
-import { useAdminUsers } from '../admin/queries';
+import { ActorFilter } from './ActorFilter';
 
 export type AuditFilters = { actorUserId: string | null; from: string; to: string };
 export const noAuditFilters: AuditFilters = { actorUserId: null, from: '', to: '' };
 export const isFiltered = (filters: AuditFilters) => filters.actorUserId !== null || filters.from !== '' || filters.to !== '';
 
-/** Dropdowns cannot hold an empty value, so "anyone" has a name of its own. */
-const anyone = 'anyone';
-
-/** Everyone the admin manages, disabled accounts included: their past actions matter most. */
-const actorQuery = { page: 1, pageSize: 200 };
-
 /** Actor and date range, applied together once the dates are whole (a half-typed date would query nonsense). */
 export function AuditFilterForm({ filters, onApply }: { filters: AuditFilters; onApply: (filters: AuditFilters) => void }) {
   const { t } = useTranslation('audit');
   const form = useFormErrors();
-  const users = useAdminUsers(actorQuery);
   const [draft, setDraft] = useState(filters);
-  const actorOptions = [
-    { value: anyone, label: t('filters.allActors') },
-    ...(users.data?.items ?? []).map((user) => ({ value: user.id, label: `${user.name} (${user.email})` })),
-  ];
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -49,16 +36,8 @@ export function AuditFilterForm({ filters, onApply }: { filters: AuditFilters; o
 
   return (
     <form onSubmit={submit} noValidate aria-label={t('filters.label')} data-qa="audit-filters">
-      <ErrorBanner error={users.error} />
       <Fields>
-        <DropdownField
-          labelText={t('filters.actor')}
-          options={actorOptions}
-          value={draft.actorUserId ?? anyone}
-          onChange={(actor) => setDraft((current) => ({ ...current, actorUserId: actor === anyone ? null : actor }))}
-          error={form.fieldError('actorUserId')}
-          data-qa="audit-filter-actor"
-        />
+        <ActorFilter actorUserId={draft.actorUserId} onChange={(actorUserId) => setDraft((current) => ({ ...current, actorUserId }))} />
         <DateField
           labelText={t('filters.from')}
           optional

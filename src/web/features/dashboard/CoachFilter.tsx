@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CoachPicker } from '../../components/CoachPicker';
+import { StaffPicker } from '../../components/StaffPicker';
 import { useDebouncedValue } from '../../components/debounced-value';
 import { useCoachSearch, useRememberCoach, useReportCoach } from './queries';
 
@@ -24,7 +24,7 @@ export function CoachFilter({ coachId, organisationId, onChange }: CoachFilterPr
   const chosenName =
     coachId === undefined ? null : (chosen.data?.name ?? (chosen.isError ? t('filters.unknownCoach') : t('common:loading')));
   return (
-    <CoachPicker
+    <StaffPicker
       texts={{
         label: t('filters.coach'),
         placeholder: t('filters.coachPlaceholder'),

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CoachPicker } from '../../components/CoachPicker';
+import { StaffPicker } from '../../components/StaffPicker';
 import { useDebouncedValue } from '../../components/debounced-value';
 import { useRememberTeamCoach, useTeamCoach, useTeamCoaches } from '../caseload/queries';
 
@@ -16,7 +16,7 @@ export function TeamCoachFilter({ coachId, onChange }: TeamCoachFilterProps) {
   const remember = useRememberTeamCoach();
   const chosenName = coachId === null ? null : (chosen.data?.name ?? (chosen.isError ? t('coachFilter.unknown') : t('common:loading')));
   return (
-    <CoachPicker
+    <StaffPicker
       texts={{
         label: t('coachFilter.label'),
         placeholder: t('coachFilter.placeholder'),

@@ -4,18 +4,18 @@ import styled from 'styled-components';
 import { Button } from './Button';
 import { SearchCombobox } from './SearchCombobox';
 
-export type PickableCoach = { id: string; name: string };
+export type PickableStaff = { id: string; name: string };
 
-type CoachPickerProps<Coach extends PickableCoach> = {
+type StaffPickerProps<Staff extends PickableStaff> = {
   texts: { label: string; placeholder: string; clearChoice: string; clearLabel: (name: string) => string };
-  /** The chosen coach's name (or a loading or unknown text); null when no coach is chosen. */
+  /** The chosen person's name (or a loading or unknown text); null when nobody is chosen. */
   chosenName: string | null;
-  /** What the user has typed, and the coaches the server found for it (debounced by the caller). */
+  /** What the user has typed, and the people the server found for it (debounced by the caller). */
   text: string;
   onTextChange: (text: string) => void;
-  results: readonly Coach[];
+  results: readonly Staff[];
   loading: boolean;
-  onChoose: (coach: Coach) => void;
+  onChoose: (person: Staff) => void;
   onClear: () => void;
   /** data-qa of the field; its parts get `-chosen`, `-clear` and `-search` after `qaPrefix`. */
   qa: string;
@@ -23,11 +23,11 @@ type CoachPickerProps<Coach extends PickableCoach> = {
 };
 
 /**
- * A coach filter for areas with hundreds of coaches: the name is searched on the server. Once
- * chosen, the field shows the coach's name and a button (a cross) to clear the choice, which brings the
- * search back with the focus in it.
+ * A filter by a member of staff (a coach, the actor of an audit entry) for areas with hundreds of
+ * them: the name is searched on the server. Once chosen, the field shows the name and a button (a
+ * cross) to clear the choice, which brings the search back with the focus in it.
  */
-export function CoachPicker<Coach extends PickableCoach>({
+export function StaffPicker<Staff extends PickableStaff>({
   texts,
   chosenName,
   text,
@@ -38,7 +38,7 @@ export function CoachPicker<Coach extends PickableCoach>({
   onClear,
   qa,
   qaPrefix,
-}: CoachPickerProps<Coach>) {
+}: StaffPickerProps<Staff>) {
   // The clear button goes away with the choice: the focus moves on to the search that replaces it.
   const focusSearch = useRef(false);
   const labelId = useId();
@@ -86,10 +86,10 @@ export function CoachPicker<Coach extends PickableCoach>({
         onInputChange={onTextChange}
         items={text.trim() === '' ? [] : results}
         loading={loading}
-        itemKey={(coach) => coach.id}
-        renderItem={(coach) => coach.name}
-        onSelect={(coach) => {
-          onChoose(coach);
+        itemKey={(person) => person.id}
+        renderItem={(person) => person.name}
+        onSelect={(person) => {
+          onChoose(person);
           onTextChange('');
         }}
         data-qa={`${qaPrefix}-search`}
