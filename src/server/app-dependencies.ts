@@ -6,6 +6,8 @@ import type { Database } from './db/engine.js';
 export type AppDependencies = {
   config: Config;
   db: Database;
+  /** Where the dashboards and reports read: a read replica when one is configured, else `db`. */
+  reportsDb: Database;
   engine: 'pglite' | 'postgres';
   cipher: FieldCipher;
   /** The one clock; fixed in end-to-end tests and demos. */

@@ -17,6 +17,11 @@ const environmentSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
     .optional(),
+  /** A read replica for the dashboards and reports; needs DATABASE_URL (the embedded database has none). */
+  POLKU_REPORTS_DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional(),
   POLKU_DATA_DIR: z.string().min(1).default('./data'),
   /** The built web app the server serves (vite build output). */
   POLKU_WEB_ROOT: z.string().min(1).optional(),
@@ -58,6 +63,8 @@ export type Config = {
   port: number;
   host: string;
   databaseUrl: string | undefined;
+  /** Where the dashboards and reports read: a read replica, or (undefined) the main database. */
+  reportsDatabaseUrl: string | undefined;
   dataDir: string;
   webRoot: string;
   secretKey: string | undefined;
@@ -88,10 +95,14 @@ export function readConfig(environment: NodeJS.ProcessEnv = process.env): Config
   const env = parsed.data;
   // The development mail sink is a development dependency; production must name its SMTP server.
   if (env.NODE_ENV === 'production' && !env.SMTP_URL) throw new ConfigError(['SMTP_URL: required when NODE_ENV=production']);
+  if (env.POLKU_REPORTS_DATABASE_URL && !env.DATABASE_URL) {
+    throw new ConfigError(['POLKU_REPORTS_DATABASE_URL: needs DATABASE_URL (a replica of the PostgreSQL server it names)']);
+  }
   return {
     port: env.PORT,
     host: env.HOST,
     databaseUrl: env.DATABASE_URL,
+    reportsDatabaseUrl: env.POLKU_REPORTS_DATABASE_URL,
     dataDir: env.POLKU_DATA_DIR,
     webRoot: env.POLKU_WEB_ROOT ? path.resolve(env.POLKU_WEB_ROOT) : defaultWebRoot,
     secretKey: env.POLKU_SECRET_KEY,

@@ -4,7 +4,7 @@ import { sql } from 'drizzle-orm';
 import type { AppDependencies } from './app-dependencies.js';
 import type { Config } from './config.js';
 import { createFieldCipher, generateSecretKey } from './crypto/field-encryption.js';
-import { openDatabase, type Database, type DatabaseHandle } from './db/engine.js';
+import { openDatabase, openReadReplica, type Database, type DatabaseHandle } from './db/engine.js';
 import { inTransaction } from './db/transaction.js';
 import { processModels } from './features/programmes/programmes.tables.js';
 import { shippedProcessModels } from './features/programmes/process-models.js';
@@ -53,12 +53,17 @@ export async function createDependencies(
     console.log(`Loaded the ESCO occupations and skills into the ${handle.engine} database in ${escoLoadMilliseconds} ms`);
   }
   const fixedNow = config.fixedNow;
+  const replica = config.reportsDatabaseUrl ? openReadReplica(config.reportsDatabaseUrl) : null;
   return {
     config,
     db: handle.db,
+    reportsDb: replica?.db ?? handle.db,
     engine: handle.engine,
     cipher: createFieldCipher(options.secretKey ?? secretKeyFor(config)),
     now: fixedNow ? () => new Date(fixedNow) : () => new Date(),
-    close: handle.close,
+    close: async () => {
+      await replica?.close();
+      await handle.close();
+    },
   };
 }

@@ -36,19 +36,7 @@ export async function openDatabase(target: DatabaseTarget, options: { poolSize?:
     } finally {
       await owner.end();
     }
-    const pool = new pg.Pool({
-      connectionString: target.databaseUrl,
-      max: options.poolSize ?? 10,
-      options: `-c role=${applicationRole}`,
-    });
-    // An idle connection that the server ends (restart, failover, a dropped test database) leaves the
-    // pool, which opens a new one when needed; unhandled, its error would end the whole process.
-    pool.on('error', (error) => console.error(`A database connection was closed by the server: ${error.message}`));
-    return {
-      db: drizzlePostgres(pool, { schema }) as unknown as Database,
-      engine: 'postgres',
-      close: () => pool.end(),
-    };
+    return openPool(target.databaseUrl, options.poolSize ?? 10);
   }
   if (target.dataDir) mkdirSync(target.dataDir, { recursive: true });
   const client = target.dataDir ? new PGlite(target.dataDir) : new PGlite(target.image ? { loadDataDir: target.image } : {});
@@ -57,4 +45,28 @@ export async function openDatabase(target: DatabaseTarget, options: { poolSize?:
   // PGlite's only user is a superuser, which bypasses row-level security: step down.
   await client.exec(`SET ROLE ${applicationRole}`);
   return { db, engine: 'pglite', close: () => client.close() };
+}
+
+/**
+ * A read replica of the PostgreSQL server, for the dashboards and reports: no migrations (the
+ * primary's arrive by replication), every transaction read-only even if the URL names the primary.
+ */
+export function openReadReplica(databaseUrl: string, poolSize = 10): DatabaseHandle {
+  return openPool(databaseUrl, poolSize, '-c default_transaction_read_only=on');
+}
+
+function openPool(databaseUrl: string, poolSize: number, settings = ''): DatabaseHandle {
+  const pool = new pg.Pool({
+    connectionString: databaseUrl,
+    max: poolSize,
+    options: `-c role=${applicationRole} ${settings}`.trim(),
+  });
+  // An idle connection that the server ends (restart, failover, a dropped test database) leaves the
+  // pool, which opens a new one when needed; unhandled, its error would end the whole process.
+  pool.on('error', (error) => console.error(`A database connection was closed by the server: ${error.message}`));
+  return {
+    db: drizzlePostgres(pool, { schema }) as unknown as Database,
+    engine: 'postgres',
+    close: () => pool.end(),
+  };
 }

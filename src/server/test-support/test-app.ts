@@ -16,9 +16,29 @@ export type TestApp = {
 
 export const defaultTestNow = '2026-11-23T09:00:00+02:00';
 
-export async function createTestApp(engine: Engine, environment: Record<string, string> = {}): Promise<TestApp> {
+/**
+ * A freshly migrated database and the app on it. `reportsReplica` (PostgreSQL only): the dashboards
+ * and reports read through a read-replica connection to the same database, named `polku-reports`.
+ */
+export async function createTestApp(
+  engine: Engine,
+  environment: Record<string, string> = {},
+  options: { reportsReplica?: boolean } = {},
+): Promise<TestApp> {
   const handle = await openTestDatabase(engine);
-  const config = readConfig({ POLKU_DEMO_DATA: 'false', LOG_LEVEL: 'silent', POLKU_LOGIN_ATTEMPTS_PER_MINUTE: '10000', ...environment });
+  const replica: Record<string, string> = {};
+  if (options.reportsReplica && handle.databaseUrl) {
+    const replicaUrl = new URL(handle.databaseUrl);
+    replicaUrl.searchParams.set('application_name', 'polku-reports');
+    Object.assign(replica, { DATABASE_URL: handle.databaseUrl, POLKU_REPORTS_DATABASE_URL: replicaUrl.toString() });
+  }
+  const config = readConfig({
+    POLKU_DEMO_DATA: 'false',
+    LOG_LEVEL: 'silent',
+    POLKU_LOGIN_ATTEMPTS_PER_MINUTE: '10000',
+    ...replica,
+    ...environment,
+  });
   const deps = await createDependencies(config, { handle, secretKey: generateSecretKey() });
   let now = new Date(defaultTestNow);
   deps.now = () => new Date(now);

@@ -23,7 +23,7 @@ function readPgliteImage(): Promise<Blob | undefined> {
 }
 
 /** A fresh, migrated database: in-memory PGlite, or a new database on the PostgreSQL server that is dropped on close. */
-export async function openTestDatabase(engine: Engine): Promise<DatabaseHandle> {
+export async function openTestDatabase(engine: Engine): Promise<DatabaseHandle & { databaseUrl?: string }> {
   if (engine === 'pglite') return openDatabase({ dataDir: null, image: await readPgliteImage() });
   const serverUrl = new URL(process.env.DATABASE_URL!);
   const name = `polku_test_${randomBytes(6).toString('hex')}`;
@@ -37,6 +37,7 @@ export async function openTestDatabase(engine: Engine): Promise<DatabaseHandle> 
   const handle = await openDatabase({ databaseUrl: databaseUrl.toString() }, { poolSize: 4 });
   return {
     ...handle,
+    databaseUrl: databaseUrl.toString(),
     close: async () => {
       await handle.close();
       const cleaner = new pg.Client({ connectionString: serverUrl.toString() });

@@ -42,7 +42,7 @@ export async function monthlyReport(context: ActionContext, query: MonthlyReport
   const to = monthEnd(from);
   const scope = scopeOf(context, { organisationId, teamId: query.teamId, from, to });
   const suppress = suppressionApplies(context.actor, scope);
-  return inTransaction(context.deps.db, { organisationIds: organisationIdsOf(context.actor) }, async (tx) => {
+  return inTransaction(context.deps.reportsDb, { organisationIds: organisationIdsOf(context.actor) }, async (tx) => {
     await checkCutReferences(tx, scope);
     const [organisation] = await tx.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, organisationId));
     if (!organisation) throw notFound();

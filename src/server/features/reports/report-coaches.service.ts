@@ -38,7 +38,7 @@ export async function searchCoaches(context: ActionContext, query: CoachSearchQu
   authorizeOrganisation(context.actor, 'report.read', query.organisationId);
   const organisationIds = query.organisationId ? [query.organisationId] : organisationsAllowed(context.actor, 'report.read');
   const words = query.search.split(/\s+/).filter((word) => word !== '');
-  return inTransaction(context.deps.db, { organisationIds: organisationIdsOf(context.actor) }, async (tx) => ({
+  return inTransaction(context.deps.reportsDb, { organisationIds: organisationIdsOf(context.actor) }, async (tx) => ({
     items: await coachesOf(
       tx,
       organisationIds,
@@ -52,7 +52,7 @@ export async function searchCoaches(context: ActionContext, query: CoachSearchQu
 export async function reportCoach(context: ActionContext, coachId: string): Promise<ReportCoach> {
   authorizeOrganisation(context.actor, 'report.read');
   const organisationIds = organisationsAllowed(context.actor, 'report.read');
-  const [coach] = await inTransaction(context.deps.db, { organisationIds: organisationIdsOf(context.actor) }, (tx) =>
+  const [coach] = await inTransaction(context.deps.reportsDb, { organisationIds: organisationIdsOf(context.actor) }, (tx) =>
     coachesOf(tx, organisationIds, [eq(users.id, coachId)], 1),
   );
   if (!coach) throw notFound();

@@ -17,7 +17,7 @@ export async function reportOptions(context: ActionContext): Promise<ReportOptio
   authorizeOrganisation(context.actor, 'report.read');
   const organisationIds = organisationsAllowed(context.actor, 'report.read');
   const scope = { organisationIds };
-  return inTransaction(context.deps.db, { organisationIds: organisationIdsOf(context.actor) }, async (tx) => {
+  return inTransaction(context.deps.reportsDb, { organisationIds: organisationIdsOf(context.actor) }, async (tx) => {
     const organisationRows = await tx
       .select({ id: organisations.id, name: organisations.name })
       .from(organisations)

@@ -48,7 +48,7 @@ export async function figures(context: ActionContext, query: FiguresQuery): Prom
   const scope = scopeOf(context, cuts);
   const chosen = chosenIndicators(query);
   const suppress = suppressionApplies(context.actor, scope);
-  return inTransaction(context.deps.db, { organisationIds: organisationIdsOf(context.actor) }, async (tx) => {
+  return inTransaction(context.deps.reportsDb, { organisationIds: organisationIdsOf(context.actor) }, async (tx) => {
     await checkCutReferences(tx, scope);
     const results = [];
     for (const indicator of chosen) results.push(await computeFigure(tx, indicator, scope, suppress));
@@ -75,7 +75,7 @@ export async function trend(
   const months = monthsOf(scope.from, scope.to);
   if (months.length > maximumTrendMonths) throw invalidField('from', 'too_small');
   const suppress = suppressionApplies(context.actor, scope);
-  return inTransaction(context.deps.db, { organisationIds: organisationIdsOf(context.actor) }, async (tx) => {
+  return inTransaction(context.deps.reportsDb, { organisationIds: organisationIdsOf(context.actor) }, async (tx) => {
     await checkCutReferences(tx, scope);
     const points = [];
     for (const month of months) {

@@ -28,7 +28,7 @@ export async function targetProgress(
 ): Promise<{ items: TargetProgress[] }> {
   const organisationIds = targetOrganisations(context, query.organisationId);
   const today = helsinkiDate(context.now);
-  return inTransaction(context.deps.db, { organisationIds: organisationIdsOf(context.actor) }, async (tx) => {
+  return inTransaction(context.deps.reportsDb, { organisationIds: organisationIdsOf(context.actor) }, async (tx) => {
     const targets = await selectTargets(tx, organisationIds, query);
     const items: TargetProgress[] = [];
     for (const target of targets) {
