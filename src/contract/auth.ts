@@ -3,6 +3,8 @@ import { id, locales } from './common.js';
 
 export const roles = ['coach', 'employer_coordinator', 'team_lead', 'admin', 'partner', 'analyst'] as const;
 export type Role = (typeof roles)[number];
+/** The roles that carry a caseload: a client's personal coach and a report's coach cut are one of these. */
+export const caseloadRoles = ['coach', 'team_lead'] as const satisfies readonly Role[];
 
 export const loginRequest = z.object({
   email: z.email().max(254),

@@ -23,6 +23,11 @@ export async function inTransaction<T>(db: Database, scope: DataScope, work: (tx
   });
 }
 
+/** Rows that carry the whole list's count (`count(*) over ()`) as items and that total. */
+export function itemsWithTotal<Row extends { total: number }>(rows: Row[]): { items: Omit<Row, 'total'>[]; total: number } {
+  return { items: rows.map(({ total: _total, ...item }) => item), total: rows[0]?.total ?? 0 };
+}
+
 /** Raw SQL rows; both drivers answer `execute` with `{ rows }`. */
 export async function queryRows<T>(executor: Pick<Database, 'execute'>, query: SQL): Promise<T[]> {
   const result = (await executor.execute(query)) as unknown as { rows: T[] };

@@ -1,10 +1,11 @@
-import { and, sql, type SQL } from 'drizzle-orm';
+import { and, inArray, sql, type SQL } from 'drizzle-orm';
+import { caseloadRoles } from '../../../contract/auth.js';
 import type { CaseloadQuery, TeamCoachesQuery } from '../../../contract/caseload.js';
 import { queryPreparedRows, queryRows, type Transaction } from '../../db/transaction.js';
 import { addDaysToDate } from '../../time.js';
 import { clients } from '../clients/clients.tables.js';
 import { dueSoonDays } from '../enrolments/meeting-rules.js';
-import { escapeLike } from '../../db/like.js';
+import { escapeLike, searchWords } from '../../db/like.js';
 
 /**
  * The caseload reads only the derived columns the meeting rules keep on each enrolment
@@ -238,9 +239,8 @@ export async function caseloadTotal(tx: Transaction, scope: CaseloadScope, query
  */
 export function coachCounts(tx: Transaction, scope: CaseloadScope, query: TeamCoachesQuery) {
   const organisations = uuidArray(scope.organisationIds);
-  const words = (query.search ?? '').split(/\s+/).filter((word) => word !== '');
   const conditions = [
-    ...words.map((word) => sql`coach.name ilike ${`%${escapeLike(word)}%`}`),
+    ...searchWords(query.search).map((word) => sql`coach.name ilike ${`%${escapeLike(word)}%`}`),
     ...(query.coachId ? [sql`coach.id = ${query.coachId}`] : []),
   ];
   const direction = sql.raw(query.direction);
@@ -262,7 +262,7 @@ export function coachCounts(tx: Transaction, scope: CaseloadScope, query: TeamCo
                coalesce(counts.overdue, 0) as overdue, count(*) over ()::int as total
         from users coach
         left join counts on counts.coach_id = coach.id
-        where ((coach.disabled_at is null and coach.id in (select m.user_id from memberships m where m.organisation_id = any(${organisations}) and m.role in ('coach', 'team_lead')))
+        where ((coach.disabled_at is null and coach.id in (select m.user_id from memberships m where m.organisation_id = any(${organisations}) and ${inArray(sql`m.role`, [...caseloadRoles])}))
           or counts.coach_id is not null)
           ${conditions.length > 0 ? sql`and ${sql.join(conditions, sql` and `)}` : sql``}
         order by ${order}

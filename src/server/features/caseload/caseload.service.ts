@@ -11,7 +11,7 @@ import type {
 import type { Locale } from '../../../contract/common.js';
 import { authorizeOrganisation, clientFilter, organisationsAllowed, type OrganisationAction } from '../../auth/policy.js';
 import { organisationIdsOf } from '../../auth/actor.js';
-import { inTransaction, type Transaction } from '../../db/transaction.js';
+import { inTransaction, itemsWithTotal, type Transaction } from '../../db/transaction.js';
 import { runAuditedWork, type ActionContext } from '../../http/client-action.js';
 import { daysBetween, helsinkiDate } from '../../time.js';
 import { clients } from '../clients/clients.tables.js';
@@ -100,10 +100,5 @@ export async function teamCoaches(context: ActionContext, query: TeamCoachesQuer
   const rows = await inTransaction(context.deps.db, { organisationIds: organisationIdsOf(context.actor) }, (tx) =>
     queries.coachCounts(tx, scope, query),
   );
-  return {
-    items: rows.map(({ total: _total, ...coach }) => coach),
-    total: rows[0]?.total ?? 0,
-    page: query.page,
-    pageSize: query.pageSize,
-  };
+  return { ...itemsWithTotal(rows), page: query.page, pageSize: query.pageSize };
 }

@@ -1,4 +1,5 @@
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { caseloadRoles } from '../../../contract/auth.js';
 import { memberships, users } from '../../auth/auth.tables.js';
 import type { Transaction } from '../../db/transaction.js';
 import { iscedLevels, municipalities } from '../../reference/reference.tables.js';
@@ -31,9 +32,7 @@ export async function loadImportLookups(tx: Transaction, organisationId: string)
     .select({ email: users.email, userId: users.id, teamId: memberships.teamId })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
-    .where(
-      and(eq(memberships.organisationId, organisationId), inArray(memberships.role, ['coach', 'team_lead']), isNull(users.disabledAt)),
-    );
+    .where(and(eq(memberships.organisationId, organisationId), inArray(memberships.role, [...caseloadRoles]), isNull(users.disabledAt)));
   const clientRows = await tx
     .select({
       id: clients.id,

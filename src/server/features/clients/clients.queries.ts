@@ -1,4 +1,5 @@
-import { and, asc, count, eq, ilike, or, sql } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, inArray, or, sql } from 'drizzle-orm';
+import { caseloadRoles } from '../../../contract/auth.js';
 import type { Transaction } from '../../db/transaction.js';
 import { users } from '../../auth/auth.tables.js';
 import { memberships } from '../../auth/auth.tables.js';
@@ -77,7 +78,7 @@ export async function isCaseworkerIn(tx: Transaction, userId: string, organisati
       and(
         eq(memberships.userId, userId),
         eq(memberships.organisationId, organisationId),
-        sql`${memberships.role} in ('coach', 'team_lead')`,
+        inArray(memberships.role, [...caseloadRoles]),
         sql`${users.disabledAt} is null`,
       ),
     );

@@ -6,13 +6,13 @@ import type { Transaction } from '../../db/transaction.js';
 import { clients } from '../clients/clients.tables.js';
 import { hasEmployerConsent } from './employer-consent.js';
 import { activelyProposed, type ProposalTarget } from './proposals.queries.js';
-import { escapeLike } from '../../db/like.js';
+import { escapeLike, searchWords } from '../../db/like.js';
 
 export const candidateLimit = 50;
 
 /** Every word of the search must begin the first or the last name. */
 function nameMatches(search: string | undefined): SQL {
-  const words = (search ?? '').split(/\s+/).filter(Boolean);
+  const words = searchWords(search);
   if (words.length === 0) return sql`true`;
   return and(
     ...words.map((word) => or(ilike(clients.firstName, `${escapeLike(word)}%`), ilike(clients.lastName, `${escapeLike(word)}%`))),

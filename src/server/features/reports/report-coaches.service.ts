@@ -1,4 +1,5 @@
 import { and, asc, eq, ilike, inArray, sql, type SQL } from 'drizzle-orm';
+import { caseloadRoles } from '../../../contract/auth.js';
 import { coachSearchLimit, type CoachSearchQuery, type ReportCoach } from '../../../contract/reports.js';
 import { organisationIdsOf } from '../../auth/actor.js';
 import { memberships, users } from '../../auth/auth.tables.js';
@@ -6,14 +7,12 @@ import { authorizeOrganisation, organisationsAllowed } from '../../auth/policy.j
 import { inTransaction, type Transaction } from '../../db/transaction.js';
 import { notFound } from '../../errors.js';
 import type { ActionContext } from '../../http/client-action.js';
-import { escapeLike } from '../../db/like.js';
-
-/** The roles that carry a caseload, and so the people the coach cut can name (disabled ones too: their past work counts). */
-const coachingRoles = ['coach', 'team_lead'];
+import { escapeLike, searchWords } from '../../db/like.js';
 
 /**
- * Coaches of the given organisations matching the conditions, each with the organisations (of
- * those given) they coach in. Staff names are not client data: nothing is audited.
+ * Coaches of the given organisations matching the conditions (disabled ones too: their past work
+ * counts), each with the organisations (of those given) they coach in. Staff names are not client
+ * data: nothing is audited.
  */
 function coachesOf(tx: Transaction, organisationIds: string[], conditions: (SQL | undefined)[], limit: number): Promise<ReportCoach[]> {
   return tx
@@ -24,7 +23,7 @@ function coachesOf(tx: Transaction, organisationIds: string[], conditions: (SQL 
     })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
-    .where(and(inArray(memberships.organisationId, organisationIds), inArray(memberships.role, coachingRoles), ...conditions))
+    .where(and(inArray(memberships.organisationId, organisationIds), inArray(memberships.role, [...caseloadRoles]), ...conditions))
     .groupBy(users.id, users.name)
     .orderBy(asc(users.name), asc(users.id))
     .limit(limit);
@@ -37,12 +36,11 @@ function coachesOf(tx: Transaction, organisationIds: string[], conditions: (SQL 
 export async function searchCoaches(context: ActionContext, query: CoachSearchQuery): Promise<{ items: ReportCoach[] }> {
   authorizeOrganisation(context.actor, 'report.read', query.organisationId);
   const organisationIds = query.organisationId ? [query.organisationId] : organisationsAllowed(context.actor, 'report.read');
-  const words = query.search.split(/\s+/).filter((word) => word !== '');
   return inTransaction(context.deps.reportsDb, { organisationIds: organisationIdsOf(context.actor) }, async (tx) => ({
     items: await coachesOf(
       tx,
       organisationIds,
-      words.map((word) => ilike(users.name, `%${escapeLike(word)}%`)),
+      searchWords(query.search).map((word) => ilike(users.name, `%${escapeLike(word)}%`)),
       coachSearchLimit,
     ),
   }));

@@ -9,7 +9,7 @@ import type {
 } from '../../../contract/reports.js';
 import { organisationIdsOf } from '../../auth/actor.js';
 import { authorizeOrganisation, clientFilter, organisationsAllowed } from '../../auth/policy.js';
-import { inTransaction, queryRows } from '../../db/transaction.js';
+import { inTransaction, itemsWithTotal, queryRows } from '../../db/transaction.js';
 import { invalidField } from '../../errors.js';
 import { runAuditedWork, type ActionContext } from '../../http/client-action.js';
 import { computeFigure } from './compute.js';
@@ -126,5 +126,5 @@ export async function drillDown(context: ActionContext, query: DrillDownQuery): 
     (result) => result.map((row) => row.id),
     organisationId,
   );
-  return { items: rows.map(({ total: _total, ...row }) => row), total: rows[0]?.total ?? 0 };
+  return itemsWithTotal(rows);
 }

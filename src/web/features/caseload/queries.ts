@@ -2,6 +2,7 @@ import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-quer
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { staffList } from '../../../contract/admin';
+import { caseloadRoles } from '../../../contract/auth';
 import type { Caseload, CoachCaseloadCount, TeamCaseload, TeamCoachList } from '../../../contract/caseload';
 import type { programmeList } from '../../../contract/enrolments';
 import { apiGet, type QueryParameters } from '../../api/client';
@@ -83,7 +84,7 @@ export function useCaseworkers() {
     queryFn: async ({ signal }) => {
       const { items } = await apiGet<z.infer<typeof staffList>>('/api/users', undefined, signal);
       return items
-        .filter((member) => member.roles.includes('coach') || member.roles.includes('team_lead'))
+        .filter((member) => member.roles.some((role) => (caseloadRoles as readonly string[]).includes(role)))
         .sort((first, second) => first.name.localeCompare(second.name, 'fi'));
     },
     staleTime: 5 * 60_000,
