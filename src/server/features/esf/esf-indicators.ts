@@ -61,8 +61,9 @@ function age(counted: Counted): number | null {
 type EntityCode = 'EECO18' | 'EECO19';
 type PersonCode = Exclude<EsfIndicatorCode, EntityCode>;
 
-const isSme = (employer: SupportedEmployer) =>
-  employer.economySector !== 'public' && ['micro', 'small', 'medium'].includes(employer.sizeClass);
+/** A private or third-sector employer: an enterprise in the EU sense, whatever its legal form. */
+const isEnterprise = (employer: SupportedEmployer) => employer.economySector !== 'public';
+const isSme = (employer: SupportedEmployer) => isEnterprise(employer) && ['micro', 'small', 'medium'].includes(employer.sizeClass);
 
 /** Which supported employers each entity indicator counts. */
 const entityRules: Record<EntityCode, (employer: SupportedEmployer) => boolean> = {
@@ -152,9 +153,7 @@ export function esfCompleteness(
     enrolmentsEnded: left.length,
     endedWithoutExitData: left.filter((record) => record.participant?.exit == null).length,
     endedWithoutSixMonthFollowUp: left.filter((record) => record.sixMonthSituation === null).length,
-    supportedEmployersWithoutSizeClass: employers.filter(
-      (employer) => employer.economySector !== 'public' && employer.sizeClass === 'unknown',
-    ).length,
+    supportedEmployersWithoutSizeClass: employers.filter((employer) => isEnterprise(employer) && employer.sizeClass === 'unknown').length,
   };
 }
 

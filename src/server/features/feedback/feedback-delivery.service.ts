@@ -128,12 +128,12 @@ export function requeueInvitation(context: ActionContext, invitationId: string):
 async function resendUnsendable(tx: Transaction, row: queries.DeliveryRow, organisationId: string, now: Date): Promise<void> {
   const [invitation] = await tx.select().from(feedbackInvitations).where(eq(feedbackInvitations.id, row.id)).for('update');
   let contactId = invitation!.employerContactId;
-  if (invitation!.employerId && 'missing' in (await recipientOf(tx, invitation!))) {
+  let recipient = await recipientOf(tx, invitation!);
+  if ('missing' in recipient && invitation!.employerId) {
     contactId = await surveyContactOf(tx, invitation!.employerId);
+    recipient = await recipientOf(tx, { clientId: null, employerContactId: contactId });
   }
-  if ('missing' in (await recipientOf(tx, { clientId: invitation!.clientId, employerContactId: contactId }))) {
-    throw conflict('id', 'no_email_address');
-  }
+  if ('missing' in recipient) throw conflict('id', 'no_email_address');
   await tx
     .update(feedbackInvitations)
     .set({ notSendableAt: null, notSendableReason: null, employerContactId: contactId, expiresAt: answerDeadline(now) })
