@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ConfigError } from '../config.js';
 import { readConfig } from '../config.js';
+import { configProblems as problems } from '../test-support/config-problems.js';
 import { createMailChannel } from './mail-channel.js';
 import { parseMailMessage } from './mail-message.js';
 
@@ -57,14 +57,6 @@ describe('mail', () => {
   });
 
   it('validates the mail configuration at start-up; production must name its SMTP server', () => {
-    const problems = (environment: Record<string, string>) => {
-      try {
-        readConfig(environment);
-        return [];
-      } catch (error) {
-        return (error as ConfigError).problems;
-      }
-    };
     expect(problems({ NODE_ENV: 'production' })).toEqual(['SMTP_URL: required when NODE_ENV=production']);
     expect(problems({ NODE_ENV: 'production', SMTP_URL: 'smtps://polku:secret@mail.example.fi:465' })).toEqual([]);
     expect(problems({ SMTP_URL: 'http://mail.example.fi' })).toEqual(['SMTP_URL: must start with smtp:// or smtps:// and name a host']);

@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readConfig, type ConfigError } from '../../config.js';
+import { readConfig } from '../../config.js';
+import { configProblems as problems } from '../../test-support/config-problems.js';
 import { inTransaction } from '../../db/transaction.js';
 import { createOrganisation, createUser, testPassword } from '../../test-support/builders.js';
 import { insertClient } from '../../test-support/case-work-test-world.js';
@@ -65,14 +66,6 @@ describe.runIf(testEngines.includes('postgres'))('dashboards and reports on a re
 
 describe('the read replica setting', () => {
   it('is refused without DATABASE_URL, and must be a PostgreSQL address', () => {
-    const problems = (environment: Record<string, string>) => {
-      try {
-        readConfig(environment);
-        return [];
-      } catch (error) {
-        return (error as ConfigError).problems;
-      }
-    };
     expect(problems({ POLKU_REPORTS_DATABASE_URL: 'postgres://replica.example/polku' })).toEqual([
       'POLKU_REPORTS_DATABASE_URL: needs DATABASE_URL (a replica of the PostgreSQL server it names)',
     ]);
