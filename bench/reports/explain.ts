@@ -4,13 +4,15 @@
  * monthly report's month and year to date and for the overview's period, with EXPLAIN ANALYZE.
  * Prints the execution time per indicator, slowest first, and writes the plans to tmp/reports-bench-plans/.
  *
- *   DATABASE_URL=postgres://root@127.0.0.1:5432/polku_bench_reports_full npx tsx bench/reports/explain.ts [--work-mem=64MB] [indicator ids…]
+ *   DATABASE_URL=postgres://root@127.0.0.1:5432/polku_bench_reports_full npx tsx bench/reports/explain.ts [--work-mem=64MB] [--suppress] [indicator ids…]
+ *
+ * --suppress: as a user whose figures hide small cells (an analyst), which also counts the distinct persons.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { sql } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import pg from 'pg';
-import { applicationRole } from '../../src/server/db/engine.js';
+import { applicationConnectionOptions } from '../../src/server/db/engine.js';
+import { aggregateQuery } from '../../src/server/features/reports/compute.js';
 import { findIndicator } from '../../src/server/features/reports/indicators/registry.js';
 import { monthlyReportIndicators } from '../../src/server/features/reports/monthly-report.service.js';
 import type { ReportScope } from '../../src/server/features/reports/report-scope.js';
@@ -24,21 +26,12 @@ const periods = {
   yearToMonth: { from: `${month.slice(0, 4)}-01-01`, to: monthLast },
   overview: { from: `${today.slice(0, 4)}-01-01`, to: today },
 };
+const suppress = process.argv.includes('--suppress');
 const workMemory = process.argv.find((argument) => argument.startsWith('--work-mem='))?.split('=')[1];
 const named = process.argv.slice(2).filter((argument) => !argument.startsWith('--'));
 const chosen = named.length > 0 ? named : [...new Set([...monthlyReportIndicators, ...overviewHeadline])];
 
-/** compute.ts's aggregation over an indicator's basis, word for word. */
-const aggregate = (basis: ReturnType<typeof sql>) =>
-  sql`with basis as (${basis})
-      select key, grouping(key) = 1 as total, count(*)::int as rows, count(distinct client_id)::int as persons,
-        (count(*) filter (where counted))::int as counted, avg(measure)::float8 as mean,
-        (percentile_cont(0.5) within group (order by measure))::float8 as median,
-        coalesce(sum(measure), 0)::float8 as "measureSum", coalesce(sum(weight), 0)::float8 as "weightSum",
-        count(distinct group_id)::int as groups
-      from basis group by grouping sets ((key), ())`;
-
-const client = new pg.Client({ connectionString: process.env.DATABASE_URL, options: `-c role=${applicationRole}` });
+const client = new pg.Client({ connectionString: process.env.DATABASE_URL, options: applicationConnectionOptions });
 await client.connect();
 const [organisation] = (await client.query<{ id: string }>(`select id from organisations where name like 'Oulu%'`)).rows;
 if (!organisation) throw new Error('no Oulu organisation: is this a database the benchmark loaded?');
@@ -56,7 +49,7 @@ for (const id of chosen) {
     if (periodName === 'overview' && !overviewHeadline.includes(id)) continue;
     if (periodName !== 'overview' && !(monthlyReportIndicators as readonly string[]).includes(id)) continue;
     const scope: ReportScope = { ...period, organisationIds: [organisation.id], now: new Date(`${today}T09:00:00+02:00`).toISOString() };
-    const query = dialect.sqlToQuery(aggregate(indicator.basis(scope)));
+    const query = dialect.sqlToQuery(aggregateQuery(indicator, scope, suppress));
     const plan = await client.query<{ 'QUERY PLAN': string }>(`explain (analyze, buffers) ${query.sql}`, query.params);
     const lines = plan.rows.map((row) => row['QUERY PLAN']);
     const ms = Number(/Execution Time: ([\d.]+)/.exec(lines.at(-1) ?? '')?.[1] ?? Number.NaN);

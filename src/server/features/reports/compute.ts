@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { BreakdownRow, Figure } from '../../../contract/reports.js';
 import { queryRows, type Transaction } from '../../db/transaction.js';
 import type { Indicator } from './indicators/indicator.js';
@@ -52,18 +52,23 @@ const emptyRow = (key: string | null): AggregateRow => ({
   groups: 0,
 });
 
-/** The one aggregation every indicator goes through: the total and, when the rows carry keys, each key. */
-function aggregateRows(tx: Transaction, indicator: Indicator, scope: ReportScope): Promise<AggregateRow[]> {
-  return queryRows<AggregateRow>(
-    tx,
-    sql`with basis as (${indicator.basis(scope)})
-      select key, grouping(key) = 1 as total, count(*)::int as rows, count(distinct client_id)::int as persons,
-        (count(*) filter (where counted))::int as counted, avg(measure)::float8 as mean,
-        (percentile_cont(0.5) within group (order by measure))::float8 as median,
-        coalesce(sum(measure), 0)::float8 as "measureSum", coalesce(sum(weight), 0)::float8 as "weightSum",
-        count(distinct group_id)::int as groups
-      from basis group by grouping sets ((key), ())`,
-  );
+/**
+ * The one aggregation every indicator goes through: the total and, when the rows carry keys, each
+ * key. Only the measures the indicator's aggregate needs are computed (each distinct count and the
+ * median sorts every row again), and the distinct persons only when small cells are suppressed.
+ */
+export function aggregateQuery(indicator: Indicator, scope: ReportScope, suppress: boolean): SQL {
+  const needs = (aggregate: Indicator['aggregate']) => indicator.aggregate === aggregate;
+  const persons = suppress && indicator.aboutPeople ? sql`count(distinct client_id)::int` : sql`0`;
+  return sql`with basis as (${indicator.basis(scope)})
+    select key, grouping(key) = 1 as total, count(*)::int as rows, ${persons} as persons,
+      ${needs('share') ? sql`(count(*) filter (where counted))::int` : sql`0`} as counted,
+      ${needs('mean') ? sql`avg(measure)::float8` : sql`null::float8`} as mean,
+      ${needs('median') ? sql`(percentile_cont(0.5) within group (order by measure))::float8` : sql`null::float8`} as median,
+      ${needs('ratio') ? sql`coalesce(sum(measure), 0)::float8` : sql`0::float8`} as "measureSum",
+      ${needs('ratio') ? sql`coalesce(sum(weight), 0)::float8` : sql`0::float8`} as "weightSum",
+      ${needs('per_group') ? sql`count(distinct group_id)::int` : sql`0`} as groups
+    from basis group by grouping sets ((key), ())`;
 }
 
 export const notApplicableFigure = (indicatorId: string): Figure => ({
@@ -82,7 +87,7 @@ export const notApplicableFigure = (indicatorId: string): Figure => ({
  */
 export async function computeFigure(tx: Transaction, indicator: Indicator, scope: ReportScope, suppress: boolean): Promise<Figure> {
   if (activeCuts(scope).some((cut) => !indicator.cuts.includes(cut))) return notApplicableFigure(indicator.id);
-  const rows = await aggregateRows(tx, indicator, scope);
+  const rows = await queryRows<AggregateRow>(tx, aggregateQuery(indicator, scope, suppress));
   const total = rows.find((row) => row.total) ?? emptyRow(null);
   const keyed = rows.filter((row) => !row.total);
   const labels = indicator.breakdown?.labels;
