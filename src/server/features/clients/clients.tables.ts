@@ -44,6 +44,8 @@ export const clients = pgTable(
     index('clients_organisation_idx').on(table.organisationId, table.lastName, table.firstName),
     index('clients_responsible_idx').on(table.responsibleUserId),
     index('clients_identity_code_hash_idx').on(table.organisationId, table.identityCodeHash),
+    // The reports' municipality filter: which municipalities an organisation has clients in, one probe each.
+    index('clients_municipality_idx').on(table.municipalityCode, table.organisationId),
   ],
 );
 

@@ -123,4 +123,12 @@ describe.each(testEngines)('coach search of the report filters on %s', (engine) 
     expect(options.json()).not.toHaveProperty('coaches');
     expect(options.json().teams.length).toBeGreaterThan(0);
   });
+
+  it('offers the municipalities the organisation has clients in, and no other', async () => {
+    const codes = async (agent: UserAgent) =>
+      ((await agent.get('/api/reports/options')).json().municipalities as { code: string }[]).map((municipality) => municipality.code);
+    // Kempele and Oulu, in the order of their Finnish names; Lappi's Rovaniemi only for Lappi.
+    expect(await codes(world.agents.lead)).toEqual(['244', '564']);
+    expect(await codes(world.agents.foreignLead)).toEqual(['698']);
+  });
 });

@@ -1,0 +1,1 @@
+CREATE INDEX "clients_municipality_idx" ON "clients" USING btree ("municipality_code","organisation_id");
