@@ -5,7 +5,10 @@
  * concurrent connections per request kind; next to a baseline server that computes the same
  * figures with plain GROUP BY queries on the application tables, measured the same way in the same run.
  *
- *   DATABASE_URL=postgres://root@127.0.0.1:5432/postgres npm run bench:reports [-- --quick] [--keep-data] [--connections=8]
+ *   DATABASE_URL=postgres://root@127.0.0.1:5432/postgres npm run bench:reports [-- --quick] [--clients=100000] [--keep-data] [--connections=8]
+ *
+ * --clients=N loads N clients with N/5 employers instead (a size between the two, for profiling;
+ * its figures are not the issue's).
  *
  * --keep-data leaves the loaded database in place and reuses it on the next run (the full load
  * takes about half an hour); --load-only loads (or keeps) the database and measures nothing.
@@ -18,9 +21,9 @@ import { measure } from './measure.js';
 const quick = hasFlag('--quick');
 const keepData = hasFlag('--keep-data');
 const loadOnly = hasFlag('--load-only');
-const volume = quick
-  ? { clients: 2_000, activitiesPerClient: 20, employers: 400 }
-  : { clients: 1_000_000, activitiesPerClient: 20, employers: 200_000 };
+const clientsOption = Number(process.argv.find((argument) => argument.startsWith('--clients='))?.split('=')[1] ?? 0);
+const clientCount = clientsOption || (quick ? 2_000 : 1_000_000);
+const volume = { clients: clientCount, activitiesPerClient: 20, employers: clientCount / 5 };
 const connections = Number(process.argv.find((argument) => argument.startsWith('--connections='))?.split('=')[1] ?? 8);
 const seconds = quick ? 3 : 30;
 const today = '2026-11-23';
@@ -32,7 +35,7 @@ if (!serverUrl) {
 }
 
 async function main(): Promise<void> {
-  const databaseName = `polku_bench_reports_${quick ? 'quick' : 'full'}`;
+  const databaseName = `polku_bench_reports_${clientsOption ? clientCount : quick ? 'quick' : 'full'}`;
   const databaseUrl = new URL(serverUrl!);
   databaseUrl.pathname = `/${databaseName}`;
   let load: { report: LoadReport | null; reused: boolean };
