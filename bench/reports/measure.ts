@@ -10,6 +10,8 @@ const serverPort = 3109;
 const baselinePort = 3110;
 
 export type MeasureOptions = {
+  /** The results file's name: bench/results/<resultsName>.json. */
+  resultsName: string;
   databaseUrl: string;
   today: string;
   connections: number;
@@ -163,7 +165,7 @@ export async function measure(options: MeasureOptions): Promise<void> {
 
     const dashboard = measured.filter((entry) => entry.kind.target !== undefined);
     const slow = dashboard.filter((entry) => entry.result.p95 >= entry.kind.target!);
-    reportFigures('reports', figures, {
+    reportFigures(options.resultsName, figures, {
       setup: {
         volume: options.volume,
         rows: options.load.report?.rows ?? null,

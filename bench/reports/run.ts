@@ -7,8 +7,8 @@
  *
  *   DATABASE_URL=postgres://root@127.0.0.1:5432/postgres npm run bench:reports [-- --quick] [--clients=100000] [--keep-data] [--connections=8]
  *
- * --clients=N loads N clients with N/5 employers instead (a size between the two, for profiling;
- * its figures are not the issue's).
+ * --clients=N loads N clients with N/5 employers instead (a size between the two, for profiling);
+ * its figures go to bench/results/reports-N-clients.json, not to the issue's reports.json.
  *
  * --keep-data leaves the loaded database in place and reuses it on the next run (the full load
  * takes about half an hour); --load-only loads (or keeps) the database and measures nothing.
@@ -48,7 +48,15 @@ async function main(): Promise<void> {
   }
   if (loadOnly) return;
   try {
-    await measure({ databaseUrl: databaseUrl.toString(), today, connections, seconds, volume, load });
+    await measure({
+      resultsName: clientsOption ? `reports-${clientCount}-clients` : 'reports',
+      databaseUrl: databaseUrl.toString(),
+      today,
+      connections,
+      seconds,
+      volume,
+      load,
+    });
   } finally {
     if (!keepData) {
       await asOwner(serverUrl!, (client) => client.query(`drop database if exists ${databaseName} with (force)`)).catch(() => undefined);

@@ -1,4 +1,4 @@
-import { date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { date, index, integer, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { users } from '../../auth/auth.tables.js';
 import { organisations, teams } from '../organisations/organisations.tables.js';
 
@@ -46,6 +46,8 @@ export const clients = pgTable(
     index('clients_identity_code_hash_idx').on(table.organisationId, table.identityCodeHash),
     // The reports' municipality filter: which municipalities an organisation has clients in, one probe each.
     index('clients_municipality_idx').on(table.municipalityCode, table.organisationId),
+    // The target of enrolments' (client_id, organisation_id) foreign key.
+    unique('clients_id_organisation_unique').on(table.id, table.organisationId),
   ],
 );
 

@@ -1,4 +1,4 @@
-import { bigint, date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, date, foreignKey, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { users } from '../../auth/auth.tables.js';
 import { clients } from '../clients/clients.tables.js';
@@ -42,6 +42,13 @@ export const enrolments = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
   },
   (table) => [
+    // An enrolment belongs to its client's organisation: the reports count enrolments by their own
+    // organisation without joining the client when no cut needs the person.
+    foreignKey({
+      name: 'enrolments_client_organisation_fk',
+      columns: [table.clientId, table.organisationId],
+      foreignColumns: [clients.id, clients.organisationId],
+    }),
     index('enrolments_client_idx').on(table.clientId),
     index('enrolments_coach_active_idx').on(table.coachId, table.endDate, table.nextMeetingDueOn),
     index('enrolments_co_coach_active_idx').on(table.coCoachId, table.endDate),

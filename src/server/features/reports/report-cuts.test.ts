@@ -1,4 +1,6 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inTransaction } from '../../db/transaction.js';
 import { testEngines } from '../../test-support/test-database.js';
 import { fieldErrors } from '../../test-support/case-work-test-world.js';
 import { figureOf } from './figure-test-support.js';
@@ -66,5 +68,13 @@ describe.each(testEngines)('report cuts and trend on %s', (engine) => {
     expect(fieldErrors(lappiCoach)).toEqual(['coachId:unknown_user']);
     const longTrend = await world.agents.lead.get('/api/reports/trend?indicatorId=clients_new&from=2020-01-01&to=2026-10-31');
     expect(fieldErrors(longTrend)).toEqual(['from:too_small']);
+  });
+
+  it("keeps every enrolment in its client's organisation, which the uncut figures rely on", async () => {
+    const moved = inTransaction(world.db, 'system', (tx) =>
+      tx.execute(sql`update enrolments set organisation_id = ${world.otherOrganisationId} where client_id = ${world.data.clients.aino}`),
+    );
+    await expect(moved).rejects.toMatchObject({ cause: { code: '23503' } });
+    expect(await served({})).toBe(6);
   });
 });

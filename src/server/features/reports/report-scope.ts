@@ -77,9 +77,21 @@ export function clientEventCuts(scope: ReportScope, clientId: SQL, day: SQL): SQ
     and ${enrolmentCuts(scope, 'cut_e')} and cut_e.start_date <= ${day} and (cut_e.end_date is null or cut_e.end_date >= ${day}))`;
 }
 
-/** Enrolments joined to their client, both cut: the base of most client figures. */
+const cutsThePerson = (scope: ReportScope) =>
+  Boolean(scope.teamId || scope.municipalityCode || scope.gender || scope.ageBand || scope.targetGroup);
+
+/**
+ * Joins the client `c` of the enrolment `e` when a cut describes the person. Without one, the
+ * enrolment's own organisation is its client's (a foreign key keeps them equal), so the join would
+ * only repeat the organisation filter: it doubled the time of the simplest figures.
+ */
+export function clientOfEnrolment(scope: ReportScope): SQL {
+  return cutsThePerson(scope) ? sql`join clients c on c.id = e.client_id and ${clientCuts(scope, 'c')}` : sql``;
+}
+
+/** Enrolments `e` in scope, cut by their client where needed: the base of most client figures. */
 export function enrolmentsInScope(scope: ReportScope): SQL {
-  return sql`enrolments e join clients c on c.id = e.client_id and ${clientCuts(scope, 'c')} where ${enrolmentCuts(scope, 'e')}`;
+  return sql`enrolments e ${clientOfEnrolment(scope)} where ${enrolmentCuts(scope, 'e')}`;
 }
 
 export const organisationsArray = organisations;

@@ -1,5 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { clientCuts, enrolmentCuts, enrolmentsInScope, period, type ReportScope } from '../report-scope.js';
+import { clientOfEnrolment, enrolmentCuts, enrolmentsInScope, period, type ReportScope } from '../report-scope.js';
 import { activeAtEnd, servedDuring } from './clients.indicators.js';
 import { basisRow, personCuts, text, type Indicator } from './indicator.js';
 
@@ -18,7 +18,7 @@ const programmeMeetingModes = sql`(select p.id as programme_id, array_agg(meetin
 
 /** Enrolments in scope with their programme's meeting modes as `meeting_modes.modes`. */
 const enrolmentsWithMeetingModes = (scope: ReportScope): SQL =>
-  sql`enrolments e join clients c on c.id = e.client_id and ${clientCuts(scope, 'c')}
+  sql`enrolments e ${clientOfEnrolment(scope)}
     join ${programmeMeetingModes} meeting_modes on meeting_modes.programme_id = e.programme_id
     where ${enrolmentCuts(scope, 'e')}`;
 

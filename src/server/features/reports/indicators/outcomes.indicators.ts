@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import {
-  clientCuts,
+  clientOfEnrolment,
   clientEventCuts,
   enrolmentCuts,
   enrolmentsInScope,
@@ -53,7 +53,7 @@ function followUpIndicator(months: 3 | 6): Indicator {
     breakdown: { labels: outcomeLabels },
     basis: (scope) =>
       sql`select ${basisRow({ clientId: sql`f.client_id`, key: sql`f.situation`, counted: sql`f.situation in ${positive}` })}
-        from follow_ups f join enrolments e on e.id = f.enrolment_id join clients c on c.id = e.client_id and ${clientCuts(scope, 'c')}
+        from follow_ups f join enrolments e on e.id = f.enrolment_id ${clientOfEnrolment(scope)}
         where ${enrolmentCuts(scope, 'e')} and f.months_after_end = ${months} and f.situation is not null
           and f.due_on between ${from(scope)} and ${to(scope)}`,
   };
