@@ -77,8 +77,9 @@ export function clientEventCuts(scope: ReportScope, clientId: SQL, day: SQL): SQ
     and ${enrolmentCuts(scope, 'cut_e')} and cut_e.start_date <= ${day} and (cut_e.end_date is null or cut_e.end_date >= ${day}))`;
 }
 
-const cutsThePerson = (scope: ReportScope) =>
-  Boolean(scope.teamId || scope.municipalityCode || scope.gender || scope.ageBand || scope.targetGroup);
+/** The cuts enrolmentCuts applies; every other cut describes the person (clientCuts). */
+const enrolmentCutNames: readonly CutName[] = ['coachId', 'programmeId'];
+const cutsThePerson = (scope: ReportScope) => activeCuts(scope).some((cut) => !enrolmentCutNames.includes(cut));
 
 /**
  * Joins the client `c` of the enrolment `e` when a cut describes the person. Without one, the
