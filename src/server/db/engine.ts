@@ -4,11 +4,9 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
-import * as schema from './schema.js';
 import { migrateDatabase } from './migrate.js';
 
-export type Schema = typeof schema;
-export type Database = PgDatabase<PgQueryResultHKT, Schema>;
+export type Database = PgDatabase<PgQueryResultHKT>;
 
 export type DatabaseHandle = {
   db: Database;
@@ -32,7 +30,7 @@ export async function openDatabase(target: DatabaseTarget, options: { poolSize?:
     const owner = new pg.Client({ connectionString: target.databaseUrl });
     await owner.connect();
     try {
-      await migrateDatabase(drizzlePostgres(owner, { schema }) as unknown as Database, 'postgres');
+      await migrateDatabase(drizzlePostgres(owner) as unknown as Database, 'postgres');
     } finally {
       await owner.end();
     }
@@ -40,7 +38,7 @@ export async function openDatabase(target: DatabaseTarget, options: { poolSize?:
   }
   if (target.dataDir) mkdirSync(target.dataDir, { recursive: true });
   const client = target.dataDir ? new PGlite(target.dataDir) : new PGlite(target.image ? { loadDataDir: target.image } : {});
-  const db = drizzlePglite(client, { schema }) as unknown as Database;
+  const db = drizzlePglite(client) as unknown as Database;
   await migrateDatabase(db, 'pglite');
   // PGlite's only user is a superuser, which bypasses row-level security: step down.
   await client.exec(`SET ROLE ${applicationRole}`);
@@ -72,7 +70,7 @@ function openPool(databaseUrl: string, poolSize: number, settings = ''): Databas
   // pool, which opens a new one when needed; unhandled, its error would end the whole process.
   pool.on('error', (error) => console.error(`A database connection was closed by the server: ${error.message}`));
   return {
-    db: drizzlePostgres(pool, { schema }) as unknown as Database,
+    db: drizzlePostgres(pool) as unknown as Database,
     engine: 'postgres',
     close: () => pool.end(),
   };
