@@ -88,15 +88,20 @@ async function main(): Promise<void> {
     const caseloadUrl = `http://127.0.0.1:${serverPort}/api/caseload?page=1&pageSize=50`;
     const teamUrl = `http://127.0.0.1:${serverPort}/api/caseload/team?page=1&pageSize=50`;
     const sample = await (await fetch(caseloadUrl, { headers: coach })).text();
-    await waitForMatchingIndex(
-      `http://127.0.0.1:${serverPort}`,
-      coach,
-      (JSON.parse(sample) as { items: { clientId: string }[] }).items[0]!.clientId,
-    );
+    const firstClientId = (JSON.parse(sample) as { items: { clientId: string }[] }).items[0]!.clientId;
+    await waitForMatchingIndex(`http://127.0.0.1:${serverPort}`, coach, firstClientId);
     const teamSample = (await (await fetch(teamUrl, { headers: lead })).json()) as { total: number };
     await runLoad(caseloadUrl, { connections, seconds: 2, headers: coach });
     const caseload = await runLoad(caseloadUrl, { connections, seconds, headers: coach });
     const team = await runLoad(teamUrl, { connections, seconds, headers: lead });
+    // The floor under any caseload design: a session check alone, and the smallest audited read of
+    // one client (session, row-level-security transaction, one indexed query, audit entry).
+    const sessionOnly = await runLoad(`http://127.0.0.1:${serverPort}/api/auth/session`, { connections, seconds, headers: coach });
+    const smallestAuditedRead = await runLoad(`http://127.0.0.1:${serverPort}/api/clients/${firstClientId}/consents`, {
+      connections,
+      seconds,
+      headers: coach,
+    });
 
     bare = await startProcess(['bench/caseload/bare-server.ts'], { PORT: String(barePort), BARE_BODY: sample }, 'listening');
     const bareUrl = `http://127.0.0.1:${barePort}/bare`;
@@ -129,6 +134,8 @@ async function main(): Promise<void> {
       [
         ...figures('coach caseload (GET /api/caseload)', caseload, true),
         ...figures('team caseload (GET /api/caseload/team)', team, false),
+        ...figures('session check only (GET /api/auth/session)', sessionOnly, false),
+        ...figures('smallest audited client read (GET /api/clients/:id/consents)', smallestAuditedRead, false),
         { name: 'bare Fastify p95', value: bareResult.p95, unit: 'ms', better: 'lower' },
         { name: 'bare Fastify throughput', value: bareResult.requestsPerSecond, unit: 'req/s', better: 'higher' },
         ...(loadSeconds === null
