@@ -86,6 +86,12 @@ export const fieldErrorCodes = [
   'invitation_expired',
   'no_email_address',
   'invitation_not_resendable',
+  'unknown_client',
+  'already_participant',
+  'has_attendance',
+  'outside_group_period',
+  'not_participant',
+  'sessions_outside_period',
 ] as const;
 
 export type FieldErrorCode = (typeof fieldErrorCodes)[number];

@@ -39,6 +39,7 @@ import { assignmentRoutes } from './features/assignments/assignments.routes.js';
 import { competenceProfileRoutes } from './features/competence-profiles/competence-profiles.routes.js';
 import { fidelityRoutes } from './features/fidelity/fidelity.routes.js';
 import { benefitFinancingRoutes } from './features/benefit-financing/benefit-financing.routes.js';
+import { groupRoutes } from './features/groups/groups.routes.js';
 import { esfRoutes } from './features/esf/esf.routes.js';
 import { followUpTaskRoutes } from './features/follow-up-tasks/follow-up-tasks.routes.js';
 import { reportRoutes } from './features/reports/reports.routes.js';
@@ -124,6 +125,7 @@ export async function buildApp(deps: AppDependencies, options: { logger?: boolea
   await app.register(reportRoutes(deps));
   await app.register(fidelityRoutes(deps));
   await app.register(benefitFinancingRoutes(deps));
+  await app.register(groupRoutes(deps));
 
   await app.register(feedbackRoutes(deps));
 

@@ -2,23 +2,29 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOrganisation, createUser, testPassword } from '../test-support/builders.js';
 import { newClientRequest } from '../test-support/client-builders.js';
 import { createTestApp, loginAs, type TestApp, type UserAgent } from '../test-support/test-app.js';
-import { testEngines } from '../test-support/test-database.js';
+import { testEngines, type Engine } from '../test-support/test-database.js';
 import { currentTotp, generateTotpSecret } from './totp.js';
-import { createCaseWorkWorld, expectMatrix, type CaseWorkWorld } from '../test-support/case-work-test-world.js';
+import {
+  createCaseWorkWorld,
+  expectMatrix,
+  type CaseWorkWorld,
+  type EndpointMatrix,
+  type MatrixRequest,
+} from '../test-support/case-work-test-world.js';
+import { groupMatrixRequests, groupsAuthorizationMatrix } from '../features/groups/groups-matrix.js';
 import { employerMatrixRequests, employersAuthorizationMatrix } from '../features/employers/employer-matrix.js';
 import { reportMatrixRequests, reportsAuthorizationMatrix } from '../features/reports/report-matrix.js';
 import { fidelityAuthorizationMatrix, fidelityMatrixRequests } from '../features/fidelity/fidelity-matrix.js';
 import { feedbackAuthorizationMatrix, feedbackMatrixRequests } from '../features/feedback/feedback-matrix.js';
 import { opportunitiesAuthorizationMatrix, opportunityMatrixRequests } from '../features/opportunities/opportunity-matrix.js';
-import { createOpportunityWorld, type OpportunityWorld } from '../features/opportunities/opportunity-test-world.js';
+import { createOpportunityWorld } from '../features/opportunities/opportunity-test-world.js';
 import { esfAuthorizationMatrix, esfMatrixRequests } from '../features/esf/esf-test-world.js';
 import { matchingAuthorizationMatrix, matchingMatrixRequests } from '../features/matching/matching-test-world.js';
-import { createEmployerWorkWorld, type EmployerWorkWorld } from '../features/proposals/employer-work-test-world.js';
+import { createEmployerWorkWorld } from '../features/proposals/employer-work-test-world.js';
 import {
   assignmentMatrixRequests,
   assignmentsAuthorizationMatrix,
   createAssignmentWorld,
-  type AssignmentWorld,
 } from '../features/assignments/assignment-test-world.js';
 
 /**
@@ -176,162 +182,43 @@ describe.each(testEngines)('authorization matrix on %s', (engine) => {
   });
 });
 
-describe.each(testEngines)('authorization matrix of employer assignments on %s', (engine) => {
-  let world: AssignmentWorld;
-  beforeAll(async () => {
-    world = await createAssignmentWorld(engine);
-  });
-  afterAll(() => world.close());
+/**
+ * One domain's endpoints against every role of a test world, and each of them without a session.
+ * `subject` names the domain in the test names.
+ */
+function describeMatrix<World extends CaseWorkWorld>(
+  subject: string,
+  createWorld: (engine: Engine) => Promise<World>,
+  matrix: EndpointMatrix,
+  requests: (world: World) => Record<string, () => Promise<MatrixRequest>>,
+) {
+  describe.each(testEngines)(`authorization matrix of ${subject} on %s`, (engine) => {
+    let world: World;
+    beforeAll(async () => {
+      world = await createWorld(engine);
+    });
+    afterAll(() => world.close());
 
-  it('answers every assignment endpoint as the policy grants its action to each role', async () => {
-    await expectMatrix(world, assignmentsAuthorizationMatrix, assignmentMatrixRequests(world));
-  });
+    it(`answers every endpoint of ${subject} as the policy grants its action to each role`, async () => {
+      await expectMatrix(world, matrix, requests(world));
+    });
 
-  it('answers every assignment endpoint with 401 without a session', async () => {
-    for (const [endpoint, build] of Object.entries(assignmentMatrixRequests(world))) {
-      const request = await build();
-      const response = await world.test.app.inject({ method: request.method, url: request.url, payload: request.body as object });
-      expect(response.statusCode, endpoint).toBe(401);
-    }
+    it(`answers every endpoint of ${subject} with 401 without a session`, async () => {
+      for (const [endpoint, build] of Object.entries(requests(world))) {
+        const request = await build();
+        const response = await world.test.app.inject({ method: request.method, url: request.url, payload: request.body as object });
+        expect(response.statusCode, endpoint).toBe(401);
+      }
+    });
   });
-});
+}
 
-describe.each(testEngines)('authorization matrix of opportunities and job carving on %s', (engine) => {
-  let world: OpportunityWorld;
-  beforeAll(async () => {
-    world = await createOpportunityWorld(engine);
-  });
-  afterAll(() => world.close());
-
-  it('answers every opportunity and job-carving endpoint as the policy grants its action to each role', async () => {
-    await expectMatrix(world, opportunitiesAuthorizationMatrix, opportunityMatrixRequests(world));
-  });
-
-  it('answers every opportunity and job-carving endpoint with 401 without a session', async () => {
-    for (const [endpoint, build] of Object.entries(opportunityMatrixRequests(world))) {
-      const request = await build();
-      const response = await world.test.app.inject({ method: request.method, url: request.url, payload: request.body as object });
-      expect(response.statusCode, endpoint).toBe(401);
-    }
-  });
-});
-
-describe.each(testEngines)('authorization matrix of the employer register on %s', (engine) => {
-  let world: CaseWorkWorld;
-  beforeAll(async () => {
-    world = await createCaseWorkWorld(engine);
-  });
-  afterAll(() => world.close());
-
-  it('answers every employer, contact, workplace, interaction and sector endpoint as the policy grants its action to each role', async () => {
-    await expectMatrix(world, employersAuthorizationMatrix, employerMatrixRequests(world));
-  });
-
-  it('answers every employer endpoint with 401 without a session', async () => {
-    for (const [endpoint, build] of Object.entries(employerMatrixRequests(world))) {
-      const request = await build();
-      const response = await world.test.app.inject({ method: request.method, url: request.url, payload: request.body as object });
-      expect(response.statusCode, endpoint).toBe(401);
-    }
-  });
-});
-
-describe.each(testEngines)('authorization matrix of IPS fidelity reviews on %s', (engine) => {
-  let world: CaseWorkWorld;
-  beforeAll(async () => {
-    world = await createCaseWorkWorld(engine);
-  });
-  afterAll(() => world.close());
-
-  it('answers every fidelity endpoint as the policy grants its action to each role', async () => {
-    await expectMatrix(world, fidelityAuthorizationMatrix, fidelityMatrixRequests(world));
-  });
-
-  it('answers every fidelity endpoint with 401 without a session', async () => {
-    for (const [endpoint, build] of Object.entries(fidelityMatrixRequests(world))) {
-      const request = await build();
-      const response = await world.test.app.inject({ method: request.method, url: request.url, payload: request.body as object });
-      expect(response.statusCode, endpoint).toBe(401);
-    }
-  });
-});
-
-describe.each(testEngines)('authorization matrix of feedback surveys on %s', (engine) => {
-  let world: CaseWorkWorld;
-  beforeAll(async () => {
-    world = await createCaseWorkWorld(engine);
-  });
-  afterAll(() => world.close());
-
-  it('answers every signed-in feedback endpoint as the policy grants its action to each role', async () => {
-    await expectMatrix(world, feedbackAuthorizationMatrix, feedbackMatrixRequests(world));
-  });
-
-  it('answers every signed-in feedback endpoint with 401 without a session', async () => {
-    for (const [endpoint, build] of Object.entries(feedbackMatrixRequests(world))) {
-      const request = await build();
-      const response = await world.test.app.inject({ method: request.method, url: request.url, payload: request.body as object });
-      expect(response.statusCode, endpoint).toBe(401);
-    }
-  });
-});
-
-describe.each(testEngines)('authorization matrix of ESF+ participant data, the ESF+ report and the task list on %s', (engine) => {
-  let world: CaseWorkWorld;
-  beforeAll(async () => {
-    world = await createCaseWorkWorld(engine);
-  });
-  afterAll(() => world.close());
-
-  it('answers every ESF+ and task endpoint as the policy grants its action to each role', async () => {
-    await expectMatrix(world, esfAuthorizationMatrix, esfMatrixRequests(world));
-  });
-
-  it('answers every ESF+ and task endpoint with 401 without a session', async () => {
-    for (const [endpoint, build] of Object.entries(esfMatrixRequests(world))) {
-      const request = await build();
-      const response = await world.test.app.inject({ method: request.method, url: request.url, payload: request.body as object });
-      expect(response.statusCode, endpoint).toBe(401);
-    }
-  });
-});
-
-describe.each(testEngines)('authorization matrix of reports, targets and the monthly report on %s', (engine) => {
-  let world: CaseWorkWorld;
-  beforeAll(async () => {
-    world = await createCaseWorkWorld(engine);
-  });
-  afterAll(() => world.close());
-
-  it('answers every report endpoint as the policy grants its action to each role', async () => {
-    await expectMatrix(world, reportsAuthorizationMatrix, reportMatrixRequests(world));
-  });
-
-  it('answers every report endpoint with 401 without a session', async () => {
-    for (const [endpoint, build] of Object.entries(reportMatrixRequests(world))) {
-      const request = await build();
-      const response = await world.test.app.inject({ method: request.method, url: request.url, payload: request.body as object });
-      expect(response.statusCode, endpoint).toBe(401);
-    }
-  });
-});
-
-describe.each(testEngines)('authorization matrix of matching on %s', (engine) => {
-  let world: EmployerWorkWorld;
-  beforeAll(async () => {
-    world = await createEmployerWorkWorld(engine);
-  });
-  afterAll(() => world.close());
-
-  it('answers every matching endpoint as the policy grants its action to each role', async () => {
-    await expectMatrix(world, matchingAuthorizationMatrix, matchingMatrixRequests(world));
-  });
-
-  it('answers every matching endpoint with 401 without a session', async () => {
-    for (const [endpoint, build] of Object.entries(matchingMatrixRequests(world))) {
-      const request = await build();
-      const response = await world.test.app.inject({ method: request.method, url: request.url, payload: request.body as object });
-      expect(response.statusCode, endpoint).toBe(401);
-    }
-  });
-});
+describeMatrix('employer assignments', createAssignmentWorld, assignmentsAuthorizationMatrix, assignmentMatrixRequests);
+describeMatrix('opportunities and job carving', createOpportunityWorld, opportunitiesAuthorizationMatrix, opportunityMatrixRequests);
+describeMatrix('the employer register', createCaseWorkWorld, employersAuthorizationMatrix, employerMatrixRequests);
+describeMatrix('IPS fidelity reviews', createCaseWorkWorld, fidelityAuthorizationMatrix, fidelityMatrixRequests);
+describeMatrix('feedback surveys (signed in)', createCaseWorkWorld, feedbackAuthorizationMatrix, feedbackMatrixRequests);
+describeMatrix('ESF+ participant data, the ESF+ report and the task list', createCaseWorkWorld, esfAuthorizationMatrix, esfMatrixRequests);
+describeMatrix('reports, targets and the monthly report', createCaseWorkWorld, reportsAuthorizationMatrix, reportMatrixRequests);
+describeMatrix('matching', createEmployerWorkWorld, matchingAuthorizationMatrix, matchingMatrixRequests);
+describeMatrix('group activities', createCaseWorkWorld, groupsAuthorizationMatrix, groupMatrixRequests);

@@ -146,6 +146,12 @@ export const organisationRules = {
   'benefit_financing.settings.manage': ['team_lead', 'admin'],
   /** The named list of clients with their benefit days and the estimated municipal share. */
   'benefit_financing.exposure.read': ['team_lead'],
+  /**
+   * Group activities are run across caseloads: everyone who reads the organisation's clients reads
+   * its groups and who attends them; coaches and team leads run them (add participants, record sessions and attendance).
+   */
+  'group.read': ['coach', 'employer_coordinator', 'team_lead'],
+  'group.write': ['coach', 'team_lead'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type OrganisationAction = keyof typeof organisationRules;

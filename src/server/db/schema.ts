@@ -22,3 +22,4 @@ export * from '../features/feedback/feedback.tables.js';
 export * from '../features/fidelity/fidelity.tables.js';
 export * from '../features/benefit-financing/benefit-financing.tables.js';
 export * from '../features/matching/matching.tables.js';
+export * from '../features/groups/groups.tables.js';

@@ -6,8 +6,11 @@ import { forbidden, invalidField } from '../errors.js';
 import type { ActionContext } from './client-action.js';
 
 type AuditOptions<T> = {
-  /** Writes are audited with the record they changed as target; plain reads of organisation records are not. */
-  audit: 'write' | 'none';
+  /**
+   * Writes are audited with the record they changed as target; reads only when they show clients'
+   * data (named in clientIds), plain reads of organisation records are not.
+   */
+  audit: 'write' | 'read' | 'none';
   targetId?: (result: T) => string | null;
   /** The clients a write concerns (e.g. a client's survey invitation), named in its audit entry. */
   clientIds?: (result: T) => string[];
