@@ -77,4 +77,31 @@ describe.each(testEngines)('work and employer indicators on %s', (engine) => {
     const october = monthly.months.find((month: { month: string }) => month.month === '2026-10');
     expect({ answeredInTime: october.answeredInTime, measured: october.measured }).toEqual({ answeredInTime: 2, measured: 4 });
   });
+
+  it('gives the share of the clients served who attended a group session in the period', async () => {
+    // A workshop run by coach A: Aino and Daniel attend on 12.10., Bertta only on 30.9., before the period.
+    const { aino, bertta, daniel } = world.data.clients;
+    const coach = world.agents.coachA;
+    const created = (await coach.post('/api/groups', { name: 'Työnhakupaja', kind: 'workshop', startsOn: '2026-09-01' })).json();
+    for (const clientId of [aino, bertta, daniel]) {
+      expect((await coach.post(`/api/groups/${created.id}/participants`, { clientId, joinedOn: '2026-09-01' })).statusCode).toBe(201);
+    }
+    for (const [heldOn, present] of [
+      ['2026-09-30', [bertta]],
+      ['2026-10-12', [aino, daniel]],
+    ] as const) {
+      const session = (await coach.post(`/api/groups/${created.id}/sessions`, { heldOn, mode: 'face_to_face' })).json();
+      const sessionId = session.sessionList.find((item: { heldOn: string }) => item.heldOn === heldOn).id;
+      await coach.put(`/api/groups/${created.id}/sessions/${sessionId}/attendance`, { attendedClientIds: present });
+    }
+    // Served in October: Aino, Bertta, Cecilia, Daniel, Eero, Fanni (Gustav starts in November); Aino and Daniel attended.
+    expect(await figure('group_participation_rate')).toMatchObject({ numerator: 2, denominator: 6 });
+    // Coach B's clients served in October: Cecilia (E3), Daniel (E4), Eero (E5).
+    expect(await figure('group_participation_rate', { coachId: world.users.coachB })).toMatchObject({ numerator: 1, denominator: 3 });
+    // In September only Bertta attended, and she was not yet a client (E2 starts 5.10.); served: Aino, Cecilia, Eero, Fanni.
+    expect(await figure('group_participation_rate', { from: '2026-09-01', to: '2026-09-30' })).toMatchObject({
+      numerator: 0,
+      denominator: 4,
+    });
+  });
 });

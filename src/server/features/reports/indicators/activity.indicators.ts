@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { clientOfEnrolment, enrolmentCuts, enrolmentsInScope, period, type ReportScope } from '../report-scope.js';
-import { activeAtEnd, servedDuring } from './clients.indicators.js';
+import { activeAtEnd, clientsOfEnrolments, servedDuring } from './clients.indicators.js';
 import { basisRow, personCuts, text, type Indicator } from './indicator.js';
 
 const { from, to } = period;
@@ -165,5 +165,27 @@ export const activityIndicators: Indicator[] = [
     basis: (scope) =>
       sql`select ${basisRow({ clientId: sql`e.client_id`, counted: sql`e.first_employer_contact_on <= e.start_date + 30` })}
         from ${enrolmentsInScope(scope)} and e.start_date + 30 between ${from(scope)} and ${to(scope)}`,
+  },
+  {
+    id: 'group_participation_rate',
+    group: 'activity',
+    unit: 'share',
+    name: text('Ryhmätoimintaan osallistuneet', 'Deltagit i gruppverksamhet', 'Group participation rate'),
+    definition: text(
+      'Kaudella palvelluista asiakkaista ne, jotka olivat läsnä vähintään yhdessä ryhmän tapaamisessa kauden aikana (vertaisryhmät, työpajat, korttikoulutukset, yritysvierailut, webinaarit).',
+      'Av kunderna som betjänats under perioden de som var närvarande vid minst en gruppträff under perioden (kamratgrupper, workshoppar, kortutbildningar, företagsbesök, webbinarier).',
+      'Of the clients served in the period, those present at one or more group sessions in the period (peer-support groups, workshops, card trainings, company visits, webinars).',
+    ),
+    source: null,
+    better: 'higher',
+    aboutPeople: true,
+    cuts: personCuts,
+    aggregate: 'share',
+    basis: (scope) => {
+      const attended = sql`exists (select 1 from group_attendance a join group_sessions s on s.id = a.session_id
+        where a.client_id = c.id and s.held_on between ${from(scope)} and ${to(scope)})`;
+      return sql`select ${basisRow({ clientId: sql`c.id`, counted: attended })}
+        from clients c where c.id in (${clientsOfEnrolments(scope, servedDuring(scope))})`;
+    },
   },
 ];
