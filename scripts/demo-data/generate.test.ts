@@ -137,6 +137,26 @@ describe.each(testEngines)('demo data on %s', (engine) => {
     expect(mismatched).toEqual([]);
   });
 
+  it('runs group activities in every area, with attendance only at sessions already held, the same for the same seed', async () => {
+    const groupFacts = sql`select g.organisation_id, g.name, g.starts_on::text,
+          (select count(*)::int from group_participants p where p.group_id = g.id) as participants,
+          (select count(*)::int from group_sessions s where s.group_id = g.id) as sessions,
+          (select count(*)::int from group_attendance a where a.group_id = g.id) as attended
+        from groups g order by g.id`;
+    const facts = await rows<{ organisation_id: string; participants: number; sessions: number; attended: number }>(
+      first.handle,
+      groupFacts,
+    );
+    expect(new Set(facts.map((fact) => fact.organisation_id)).size).toBe(3);
+    expect(facts.every((fact) => fact.participants > 0 && fact.sessions > 0 && fact.attended > 0)).toBe(true);
+    expect(await rows(second.handle, groupFacts)).toEqual(facts);
+    const early = await rows(
+      first.handle,
+      sql`select a.session_id from group_attendance a join group_sessions s on s.id = a.session_id where s.held_on > ${today}::date`,
+    );
+    expect(early).toEqual([]);
+  });
+
   it('ends about a third of the clients with an outcome and completes the follow-ups due before the last three weeks', async () => {
     const [facts] = await rows<{ clientsWithEnded: number; positive: number; ended: number; openDue: number }>(
       first.handle,

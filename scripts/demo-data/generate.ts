@@ -15,6 +15,7 @@ import {
 import { inTransaction, type Transaction } from '../../src/server/db/transaction.js';
 import { loadCompetenceProfiles } from './competence-profiles.js';
 import { loadFidelityReviews } from './fidelity-reviews.js';
+import { loadGroups } from './groups.js';
 import { loadFeedback } from './feedback.js';
 import { loadEsfParticipants } from './esf.js';
 import { loadFollowUpTasks } from './follow-up-tasks.js';
@@ -179,6 +180,7 @@ export async function loadDemoData(db: Database, options: DemoDataOptions): Prom
     rowCounts,
     await inTransaction(db, 'system', (tx) => loadFeedback(tx, { seed, today: options.today, cipher: options.cipher })),
   );
+  Object.assign(rowCounts, await inTransaction(db, 'system', (tx) => loadGroups(tx, { seed, today: options.today, areas: employerAreas })));
   await inTransaction(db, 'system', (tx) => loadFollowUpTasks(tx, { today: options.today }));
   Object.assign(rowCounts, await inTransaction(db, 'system', (tx) => loadEsfParticipants(tx, { seed, today: options.today })));
   Object.assign(
