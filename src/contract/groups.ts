@@ -105,3 +105,20 @@ export const sessionParams = z.object({ id, sessionId: id });
 /** Replaces the session's attendance: exactly these participants were present. */
 export const recordAttendanceRequest = z.object({ attendedClientIds: z.array(id).max(500) });
 export type RecordAttendanceRequest = z.infer<typeof recordAttendanceRequest>;
+
+/** A client's groups, for the client page: how many of the sessions held since they joined they attended. */
+export const clientGroup = z.object({
+  groupId: id,
+  name: z.string(),
+  kind: z.enum(groupKinds),
+  startsOn: isoDate,
+  endsOn: isoDate.nullable(),
+  joinedOn: isoDate,
+  sessionsHeld: z.number().int(),
+  sessionsAttended: z.number().int(),
+  lastAttendedOn: isoDate.nullable(),
+});
+export type ClientGroup = z.infer<typeof clientGroup>;
+
+export const clientGroupList = z.object({ items: z.array(clientGroup) });
+export type ClientGroupList = z.infer<typeof clientGroupList>;

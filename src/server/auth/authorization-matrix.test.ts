@@ -54,6 +54,7 @@ export const clientEndpoints: Endpoint[] = [
   { name: 'read client', method: 'get', url: (f) => `/api/clients/${f.clientId}`, expect: readers },
   { name: "read client's proposals", method: 'get', url: (f) => `/api/clients/${f.clientId}/proposals`, expect: readers },
   { name: "read client's placements", method: 'get', url: (f) => `/api/clients/${f.clientId}/placements`, expect: readers },
+  { name: "read client's groups", method: 'get', url: (f) => `/api/clients/${f.clientId}/groups`, expect: readers },
   {
     // Employer cooperation: coordinators record placements too (unlike case work); the employer must exist, so 400 means allowed.
     name: 'record placement',

@@ -122,3 +122,28 @@ export async function attendedIds(tx: Transaction, sessionId: string): Promise<s
     .where(eq(groupAttendance.sessionId, sessionId));
   return rows.map((row) => row.clientId);
 }
+
+/** The client's groups, running ones first; sessions held counts those from the day they joined up to today. */
+export function groupsOfClient(tx: Transaction, clientId: string, today: string) {
+  return queryRows<{
+    groupId: string;
+    name: string;
+    kind: GroupSummaryRow['kind'];
+    startsOn: string;
+    endsOn: string | null;
+    joinedOn: string;
+    sessionsHeld: number;
+    sessionsAttended: number;
+    lastAttendedOn: string | null;
+  }>(
+    tx,
+    sql`select g.id as "groupId", g.name, g.kind, g.starts_on::text as "startsOn", g.ends_on::text as "endsOn", p.joined_on::text as "joinedOn",
+          (select count(*)::int from group_sessions s where s.group_id = g.id and s.held_on between p.joined_on and ${today}::date) as "sessionsHeld",
+          (select count(*)::int from group_attendance a where a.group_id = g.id and a.client_id = p.client_id) as "sessionsAttended",
+          (select max(s.held_on)::text from group_attendance a join group_sessions s on s.id = a.session_id
+            where a.group_id = g.id and a.client_id = p.client_id) as "lastAttendedOn"
+        from group_participants p join groups g on g.id = p.group_id
+        where p.client_id = ${clientId}
+        order by (g.ends_on is not null and g.ends_on < ${today}::date), g.starts_on desc, g.id`,
+  );
+}

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { idParams } from '../../../contract/common.js';
 import {
   addParticipantRequest,
+  clientGroupList,
   createGroupRequest,
   createSessionRequest,
   group,
@@ -17,7 +18,10 @@ import type { AppDependencies } from '../../app-dependencies.js';
 import { actionContext } from '../../http/client-action.js';
 import * as service from './groups.service.js';
 
-/** Actions: group.read (the list, and a group with its participants, audited), group.write (everything else, audited). */
+/**
+ * Actions: group.read (the list, and a group with its participants, audited), group.write (everything
+ * else, audited), client.read (one client's groups).
+ */
 export function groupRoutes(deps: AppDependencies) {
   return async function register(app: FastifyInstance): Promise<void> {
     const routes = app.withTypeProvider<ZodTypeProvider>();
@@ -51,6 +55,9 @@ export function groupRoutes(deps: AppDependencies) {
       { schema: { tags, params: idParams, body: createSessionRequest, response: { 201: group } } },
       async (request, reply) =>
         reply.status(201).send(await service.createSession(actionContext(deps, request), request.params.id, request.body)),
+    );
+    routes.get('/api/clients/:id/groups', { schema: { tags, params: idParams, response: { 200: clientGroupList } } }, (request) =>
+      service.groupsOfClient(actionContext(deps, request), request.params.id),
     );
     routes.put(
       '/api/groups/:id/sessions/:sessionId/attendance',

@@ -1,6 +1,7 @@
 import { and, eq, or, sql } from 'drizzle-orm';
 import type {
   AddParticipantRequest,
+  ClientGroupList,
   CreateGroupRequest,
   CreateSessionRequest,
   Group,
@@ -13,7 +14,7 @@ import { organisationIdsOf } from '../../auth/actor.js';
 import { authorizeOrganisation, clientPermissions, organisationsAllowed } from '../../auth/policy.js';
 import { inTransaction, itemsWithTotal, type Transaction } from '../../db/transaction.js';
 import { AppError, conflict, invalidField } from '../../errors.js';
-import type { ActionContext } from '../../http/client-action.js';
+import { runClientAction, type ActionContext } from '../../http/client-action.js';
 import { chooseOrganisation, runOrganisationAction, runOrganisationRecordAction } from '../../http/organisation-action.js';
 import { helsinkiDate } from '../../time.js';
 import { clients } from '../clients/clients.tables.js';
@@ -176,4 +177,11 @@ export function recordAttendance(
     const changed = new Set([...before.filter((id) => !attended.includes(id)), ...attended.filter((id) => !before.includes(id))]);
     return [...changed];
   });
+}
+
+/** The groups one client takes part in, for their page: any reader of the client sees them (audited as a read of the client). */
+export function groupsOfClient(context: ActionContext, clientId: string): Promise<ClientGroupList> {
+  return runClientAction(context, 'client.read', clientId, async (tx) => ({
+    items: await queries.groupsOfClient(tx, clientId, helsinkiDate(context.now)),
+  }));
 }

@@ -145,4 +145,27 @@ describe.each(testEngines)('group activities on %s', (engine) => {
     expect(stale.statusCode).toBe(409);
     expect(fieldErrors(stale)).toEqual(['version:stale_version']);
   });
+
+  it('lists a client’s groups on their page with the sessions held since they joined and those attended, audited', async () => {
+    const { response, entries } = await auditedBy(world.db, world.clientId, () =>
+      world.agents.colleague.get(`/api/clients/${world.clientId}/groups`),
+    );
+    expect(response.statusCode, response.body).toBe(200);
+    // Joined 2.11.; held since then up to 23.11.: the session of 10.11. (1.12. is planned), which Aino attended.
+    expect(response.json().items).toEqual([
+      {
+        groupId: group.id,
+        name: 'Työnhakupaja II',
+        kind: 'workshop',
+        startsOn: '2026-11-01',
+        endsOn: '2026-12-31',
+        joinedOn: '2026-11-02',
+        sessionsHeld: 1,
+        sessionsAttended: 1,
+        lastAttendedOn: '2026-11-10',
+      },
+    ]);
+    expect(entries).toEqual([{ action: 'client.read', outcome: 'success', actorUserId: world.users.colleague }]);
+    expect((await world.agents.foreign.get(`/api/clients/${world.clientId}/groups`)).statusCode).toBe(404);
+  });
 });

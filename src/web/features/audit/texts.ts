@@ -135,6 +135,8 @@ export const fi = {
     benefit_financing_exposure_read: 'Katsoi kunnan asiakkaiden etuuspäiviä ja kuntaosuutta',
     client_benefit_days_read: 'Katsoi asiakkaan etuuspäiviä',
     client_benefit_days_write: 'Kirjasi asiakkaan etuuspäivät',
+    group_read: 'Katsoi ryhmän osallistujia ja läsnäoloja',
+    group_write: 'Muokkasi ryhmää, sen osallistujia tai läsnäoloja',
   },
 } as const;
 
@@ -275,6 +277,8 @@ export const sv: Shape = {
     benefit_financing_exposure_read: 'Visade kommunens kunders förmånsdagar och kommunandel',
     client_benefit_days_read: 'Visade kundens förmånsdagar',
     client_benefit_days_write: 'Registrerade kundens förmånsdagar',
+    group_read: 'Visade gruppens deltagare och närvaro',
+    group_write: 'Ändrade gruppen, dess deltagare eller närvaro',
   },
 };
 
@@ -413,5 +417,7 @@ export const en: Shape = {
     benefit_financing_exposure_read: 'Viewed the benefit days and municipal share of a municipality’s clients',
     client_benefit_days_read: 'Viewed the client’s benefit days',
     client_benefit_days_write: 'Recorded the client’s benefit days',
+    group_read: 'Viewed a group’s participants and attendance',
+    group_write: 'Changed a group, its participants or attendance',
   },
 };
