@@ -7,8 +7,29 @@ import { createOrganisation, createUser } from '../test-support/builders.js';
 import { insertClient, insertEnrolment } from '../test-support/case-work-test-world.js';
 import { openTestDatabase, testEngines } from '../test-support/test-database.js';
 
-const views = ['programmes', 'enrolments', 'activities', 'placements', 'employers', 'employer_interactions', 'follow_ups'];
-const applicationTables = ['clients', 'enrolments', 'activities', 'placements', 'employers', 'follow_ups', 'esf_participants', 'users'];
+const views = [
+  'programmes',
+  'enrolments',
+  'activities',
+  'placements',
+  'employers',
+  'employer_interactions',
+  'follow_ups',
+  'groups',
+  'group_sessions',
+  'group_attendance',
+];
+const applicationTables = [
+  'clients',
+  'enrolments',
+  'activities',
+  'placements',
+  'employers',
+  'follow_ups',
+  'esf_participants',
+  'users',
+  'group_attendance',
+];
 
 /** SQLSTATE of the error, or of the error a driver wrapped it in. */
 function sqlState(error: unknown): string | undefined {
@@ -58,6 +79,20 @@ describe.each(testEngines)('reporting views on %s', (engine) => {
           values (${clientId}, ${organisation.id}, ${enrolmentId}, '2026-01-12', 60, 'face_to_face', '{client}', 'Salainen muistiinpano', ${coach.id}, now())`);
         await tx.execute(sql`insert into follow_ups (enrolment_id, client_id, organisation_id, months_after_end, due_on, completed_on, situation, information_source, note)
           values (${enrolmentId}, ${clientId}, ${organisation.id}, 3, '2026-08-29', '2026-09-01', 'work', 'client', 'Salainen huomio')`);
+        const [group] = await queryRows<{ id: string }>(
+          tx,
+          sql`insert into groups (organisation_id, name, kind, description, starts_on, created_by, created_at, updated_at)
+            values (${organisation.id}, 'Työnhakupaja', 'workshop', 'Salainen kuvaus', '2026-01-01', ${coach.id}, now(), now()) returning id`,
+        );
+        const [session] = await queryRows<{ id: string }>(
+          tx,
+          sql`insert into group_sessions (group_id, organisation_id, held_on, mode, created_by, created_at)
+            values (${group!.id}, ${organisation.id}, '2026-01-20', 'face_to_face', ${coach.id}, now()) returning id`,
+        );
+        await tx.execute(sql`insert into group_participants (group_id, client_id, organisation_id, joined_on, added_by, created_at)
+          values (${group!.id}, ${clientId}, ${organisation.id}, '2026-01-10', ${coach.id}, now())`);
+        await tx.execute(sql`insert into group_attendance (session_id, group_id, client_id, organisation_id)
+          values (${session!.id}, ${group!.id}, ${clientId}, ${organisation.id})`);
       });
       clientIds.push(clientId);
     }
@@ -86,9 +121,12 @@ describe.each(testEngines)('reporting views on %s', (engine) => {
     // One person has the same key in every view, so BI tools can join them.
     const activityKeys = await asReporting<{ client_key: string }>(handle, 'select client_key from reporting.activities');
     const followUpKeys = await asReporting<{ client_key: string }>(handle, 'select client_key from reporting.follow_ups');
+    const attendanceKeys = await asReporting<{ client_key: string }>(handle, 'select client_key from reporting.group_attendance');
     const keys = new Set(enrolments.map((row) => row.client_key));
     expect(activityKeys.every((row) => keys.has(row.client_key))).toBe(true);
     expect(followUpKeys.every((row) => keys.has(row.client_key))).toBe(true);
+    expect(attendanceKeys).toHaveLength(2);
+    expect(attendanceKeys.every((row) => keys.has(row.client_key))).toBe(true);
   });
 
   it('exposes no names, identity codes, contact details or free text', async () => {
@@ -112,12 +150,14 @@ describe.each(testEngines)('reporting views on %s', (engine) => {
       'note',
       'notes',
       'duties',
+      'description',
     ]) {
       expect(names, forbidden).not.toContain(forbidden);
     }
     const text =
       JSON.stringify(await asReporting(handle, 'select * from reporting.activities')) +
-      JSON.stringify(await asReporting(handle, 'select * from reporting.follow_ups'));
+      JSON.stringify(await asReporting(handle, 'select * from reporting.follow_ups')) +
+      JSON.stringify(await asReporting(handle, 'select * from reporting.groups'));
     expect(text).not.toContain('Salainen');
   });
 

@@ -82,3 +82,26 @@ ALTER TABLE group_attendance ENABLE ROW LEVEL SECURITY;
 ALTER TABLE group_attendance FORCE ROW LEVEL SECURITY;
 --> statement-breakpoint
 CREATE POLICY organisation_isolation ON group_attendance USING ((SELECT polku_system_scope()) OR organisation_id = ANY ((SELECT polku_visible_organisations())::uuid[])) WITH CHECK ((SELECT polku_system_scope()) OR organisation_id = ANY ((SELECT polku_visible_organisations())::uuid[]));
+--> statement-breakpoint
+-- Reporting views (docs/reporting-views.md): group activities, with attendance under the client's pseudonymous key.
+CREATE VIEW reporting.groups AS
+SELECT g.id AS group_id, g.organisation_id, g.name AS group_name, g.kind, g.starts_on, g.ends_on
+FROM groups g;
+--> statement-breakpoint
+CREATE VIEW reporting.group_sessions AS
+SELECT s.id AS session_id, s.group_id, s.organisation_id, s.held_on, s.mode, s.duration_minutes
+FROM group_sessions s;
+--> statement-breakpoint
+CREATE VIEW reporting.group_attendance AS
+SELECT a.session_id, a.group_id, a.organisation_id,
+  encode(sha256(convert_to(k.key || a.client_id::text, 'UTF8')), 'hex') AS client_key
+FROM group_attendance a
+CROSS JOIN reporting_private.pseudonym_key k;
+--> statement-breakpoint
+GRANT SELECT ON reporting.groups, reporting.group_sessions, reporting.group_attendance TO polku_reporting;
+--> statement-breakpoint
+CREATE POLICY reporting_read ON groups FOR SELECT USING ((SELECT pg_has_role(current_user, 'polku_reporting', 'USAGE')));
+--> statement-breakpoint
+CREATE POLICY reporting_read ON group_sessions FOR SELECT USING ((SELECT pg_has_role(current_user, 'polku_reporting', 'USAGE')));
+--> statement-breakpoint
+CREATE POLICY reporting_read ON group_attendance FOR SELECT USING ((SELECT pg_has_role(current_user, 'polku_reporting', 'USAGE')));
