@@ -44,6 +44,9 @@ import { FidelityReviewPage } from './features/fidelity/FidelityReviewPage';
 import { FidelityReviewsPage } from './features/fidelity/FidelityReviewsPage';
 import { NewFidelityReviewPage } from './features/fidelity/NewFidelityReviewPage';
 import { BenefitFinancingPage } from './features/benefit-financing/BenefitFinancingPage';
+import { GroupFormPage } from './features/groups/GroupFormPage';
+import { GroupPage } from './features/groups/GroupPage';
+import { GroupsPage } from './features/groups/GroupsPage';
 
 export type AppRoute = {
   path: string;
@@ -83,6 +86,10 @@ export const routes: readonly AppRoute[] = [
   { path: '/assignments/settings', page: <ResponseSettingsPage />, access: ['team_lead', 'admin'] },
   { path: '/matching/settings', page: <MatchingWeightsPage />, access: ['team_lead', 'admin'] },
   { path: '/assignments/:id', page: <AssignmentPage />, access: ['coach', 'employer_coordinator', 'team_lead'] },
+  { path: '/groups', page: <GroupsPage />, access: ['coach', 'employer_coordinator', 'team_lead'] },
+  { path: '/groups/new', page: <GroupFormPage />, access: ['coach', 'team_lead'] },
+  { path: '/groups/:id', page: <GroupPage />, access: ['coach', 'employer_coordinator', 'team_lead'] },
+  { path: '/groups/:id/edit', page: <GroupFormPage />, access: ['coach', 'team_lead'] },
   { path: '/employers', page: <EmployersPage />, access: ['coach', 'employer_coordinator', 'team_lead'] },
   { path: '/employers/new', page: <NewEmployerPage />, access: ['coach', 'employer_coordinator', 'team_lead'] },
   { path: '/employers/import', page: <EmployerImportPage />, access: ['employer_coordinator', 'team_lead', 'admin'] },

@@ -20,6 +20,7 @@ export const navigationItems: readonly NavigationItem[] = [
   { name: 'employers', qa: 'employers', path: '/employers', roles: ['coach', 'employer_coordinator', 'team_lead'] },
   { name: 'opportunities', qa: 'opportunities', path: '/opportunities', roles: ['coach', 'employer_coordinator', 'team_lead'] },
   { name: 'assignments', qa: 'assignments', path: '/assignments', roles: ['coach', 'employer_coordinator', 'team_lead'] },
+  { name: 'groups', qa: 'groups', path: '/groups', roles: ['coach', 'employer_coordinator', 'team_lead'] },
   { name: 'team', qa: 'team', path: '/team', roles: ['team_lead'] },
   { name: 'dashboard', qa: 'dashboard', path: '/dashboard', roles: ['team_lead', 'admin', 'analyst'], section: 'management' },
   { name: 'esfReport', qa: 'esf-report', path: '/esf-report', roles: ['team_lead', 'admin', 'analyst'], section: 'management' },

@@ -22,6 +22,7 @@ import * as feedback from '../features/feedback/texts';
 import * as esf from '../features/esf/texts';
 import * as tasks from '../features/follow-up-tasks/texts';
 import * as matching from '../features/matching/texts';
+import * as groups from '../features/groups/texts';
 import * as common from './common';
 import * as errors from './errors';
 import type { NamespaceTexts } from './types';
@@ -56,6 +57,7 @@ const namespaces = {
   esf,
   tasks,
   matching,
+  groups,
 } satisfies Record<string, NamespaceTexts>;
 
 export type Namespace = keyof typeof namespaces;
