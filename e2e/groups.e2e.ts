@@ -161,4 +161,19 @@ describe('a coach runs a group activity', () => {
     await page.locator(qa('group-description-value')).getByText('Työnhaun työpaja tiistaisin.').waitFor();
     expect(await page.locator(qa('session-present')).innerText()).toBe('1 / 1 paikalla');
   });
+
+  test('the participant’s client page lists the group with their attendance', async () => {
+    await page
+      .locator(`${qa('participant-table')} tbody tr`)
+      .first()
+      .locator(qa('participant-name'))
+      .click();
+    await page.locator(qa('client-page')).waitFor();
+    await page.click(qa('client-tab-groups'));
+    const link = page.getByRole('link', { name: groupName, exact: true });
+    await link.waitFor();
+    const row = page.locator(`${qa('client-group-table')} tbody tr`, { has: link });
+    expect(await row.locator(qa('client-group-attended')).innerText()).toBe('1 / 1');
+    await expectAccessible(page, 'client page, groups tab');
+  });
 });

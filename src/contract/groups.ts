@@ -44,7 +44,9 @@ export const groupSummary = z.object({
   startsOn: isoDate,
   endsOn: isoDate.nullable(),
   participants: z.number().int(),
+  /** Recorded sessions, planned ones included. */
   sessions: z.number().int(),
+  /** The last session held by today. */
   lastSessionOn: isoDate.nullable(),
 });
 export type GroupSummary = z.infer<typeof groupSummary>;

@@ -15,10 +15,13 @@ export type GroupSummaryRow = {
   lastSessionOn: string | null;
 };
 
-const summaryColumns = sql`g.id, g.organisation_id as "organisationId", g.name, g.kind, g.starts_on::text as "startsOn", g.ends_on::text as "endsOn",
+/** Sessions counts the planned ones too; the last session is the last one held by today. */
+const summaryColumns = (
+  today: string,
+) => sql`g.id, g.organisation_id as "organisationId", g.name, g.kind, g.starts_on::text as "startsOn", g.ends_on::text as "endsOn",
   (select count(*)::int from group_participants p where p.group_id = g.id) as participants,
   (select count(*)::int from group_sessions s where s.group_id = g.id) as sessions,
-  (select max(s.held_on)::text from group_sessions s where s.group_id = g.id) as "lastSessionOn"`;
+  (select max(s.held_on)::text from group_sessions s where s.group_id = g.id and s.held_on <= ${today}::date) as "lastSessionOn"`;
 
 /** The organisations' groups, newest first; running = no end date or one from today on. */
 export function listGroups(tx: Transaction, organisationIds: readonly string[], query: GroupListQuery, today: string) {
@@ -29,7 +32,7 @@ export function listGroups(tx: Transaction, organisationIds: readonly string[], 
   }[query.status];
   return queryRows<GroupSummaryRow & { total: number }>(
     tx,
-    sql`select ${summaryColumns}, count(*) over ()::int as total
+    sql`select ${summaryColumns(today)}, count(*) over ()::int as total
         from groups g
         where ${inArray(sql`g.organisation_id`, [...organisationIds])} ${status}
         order by g.starts_on desc, g.name, g.id
@@ -37,10 +40,10 @@ export function listGroups(tx: Transaction, organisationIds: readonly string[], 
   );
 }
 
-export async function findGroup(tx: Transaction, groupId: string) {
+export async function findGroup(tx: Transaction, groupId: string, today: string) {
   const [row] = await queryRows<GroupSummaryRow & { description: string | null; version: number; createdByName: string | null }>(
     tx,
-    sql`select ${summaryColumns}, g.description, g.version, (select u.name from users u where u.id = g.created_by) as "createdByName"
+    sql`select ${summaryColumns(today)}, g.description, g.version, (select u.name from users u where u.id = g.created_by) as "createdByName"
         from groups g where g.id = ${groupId}`,
   );
   return row;

@@ -21,8 +21,8 @@ import { clients } from '../clients/clients.tables.js';
 import * as queries from './groups.queries.js';
 import { groupAttendance, groupParticipants, groups, groupSessions } from './groups.tables.js';
 
-async function loadGroup(tx: Transaction, groupId: string): Promise<Group> {
-  const row = await queries.findGroup(tx, groupId);
+async function loadGroup(tx: Transaction, groupId: string, today: string): Promise<Group> {
+  const row = await queries.findGroup(tx, groupId, today);
   if (!row) throw new AppError('not_found');
   const [participantList, sessionList] = [await queries.participants(tx, groupId), await queries.sessions(tx, groupId)];
   return { ...row, participantList, sessionList };
@@ -45,7 +45,7 @@ export function getGroup(context: ActionContext, groupId: string): Promise<Group
     context,
     'group.read',
     (tx) => queries.groupOrganisation(tx, groupId),
-    (tx) => loadGroup(tx, groupId),
+    (tx) => loadGroup(tx, groupId, helsinkiDate(context.now)),
     { audit: 'read', targetId: () => groupId, clientIds: participantsOf },
   );
 }
@@ -62,7 +62,7 @@ export function createGroup(context: ActionContext, input: CreateGroupRequest): 
         .insert(groups)
         .values({ ...fields, organisationId, createdBy: context.actor.userId, createdAt: context.now, updatedAt: context.now })
         .returning({ id: groups.id });
-      return loadGroup(tx, created!.id);
+      return loadGroup(tx, created!.id, helsinkiDate(context.now));
     },
     { audit: 'write', targetId: (group) => group.id },
   );
@@ -77,7 +77,7 @@ function changeGroup(context: ActionContext, groupId: string, work: (tx: Transac
     (tx) => queries.groupOrganisation(tx, groupId),
     async (tx, organisationId) => {
       touched = await work(tx, organisationId);
-      return loadGroup(tx, groupId);
+      return loadGroup(tx, groupId, helsinkiDate(context.now));
     },
     { audit: 'write', targetId: () => groupId, clientIds: () => touched },
   );
@@ -143,7 +143,7 @@ export function removeParticipant(context: ActionContext, groupId: string, clien
 /** Sessions may be planned ahead, within the group's period. */
 export function createSession(context: ActionContext, groupId: string, input: CreateSessionRequest): Promise<Group> {
   return changeGroup(context, groupId, async (tx, organisationId) => {
-    const group = (await queries.findGroup(tx, groupId))!;
+    const group = (await queries.findGroup(tx, groupId, helsinkiDate(context.now)))!;
     if (input.heldOn < group.startsOn || (group.endsOn !== null && input.heldOn > group.endsOn)) {
       throw invalidField('heldOn', 'outside_group_period');
     }

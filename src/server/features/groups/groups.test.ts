@@ -107,6 +107,8 @@ describe.each(testEngines)('group activities on %s', (engine) => {
     expect(response.json().participantList[0].sessionsAttended).toBe(1);
 
     const planned = (await world.agents.assigned.post(`${url()}/sessions`, { heldOn: '2026-12-01', mode: 'remote' })).json() as GroupBody;
+    // A planned session counts among the sessions but is not the last one held.
+    expect(planned).toMatchObject({ sessions: 2, lastSessionOn: '2026-11-10' });
     const future = await world.agents.assigned.put(`${url()}/sessions/${planned.sessionList[0]!.id}/attendance`, {
       attendedClientIds: [world.clientId],
     });

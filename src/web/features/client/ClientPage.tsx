@@ -3,6 +3,7 @@ import { useParams } from 'react-router-dom';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { LoadingIndicator } from '../../components/LoadingIndicator';
 import { PageHeading } from '../../components/PageHeading';
+import { ClientGroupsSection } from '../groups/ClientGroupsSection';
 import { ClientMatchSection } from '../matching/ClientMatchSection';
 import { ClientEmploymentSection } from '../placements/ClientEmploymentSection';
 import { ActivitiesSection } from './activities/ActivitiesSection';
@@ -53,6 +54,8 @@ export function ClientPage() {
                       canReadProtected={client.data.permissions.readProtected}
                     />
                   );
+                case 'groups':
+                  return <ClientGroupsSection clientId={clientId} />;
                 case 'referrals':
                   return <ReferralsSection clientId={clientId} canWrite={client.data.permissions.update} />;
                 case 'employment':

@@ -9,6 +9,7 @@ export const clientSections = [
   'enrolments',
   'plan',
   'activities',
+  'groups',
   'referrals',
   'employment',
   'consents',

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { clientList } from '../../../contract/clients';
 import type {
   AddParticipantRequest,
+  ClientGroupList,
   CreateGroupRequest,
   CreateSessionRequest,
   Group,
@@ -23,6 +24,8 @@ const groupKeys = {
   list: (query: Pick<GroupListQuery, 'status' | 'page'>) => ['groups', 'list', query] as const,
   one: (groupId: string) => ['groups', 'one', groupId] as const,
   clients: (search: string) => ['groups', 'clients', search] as const,
+  clientLists: ['groups', 'ofClient'] as const,
+  ofClient: (clientId: string) => ['groups', 'ofClient', clientId] as const,
 };
 
 export function useGroupList(query: Pick<GroupListQuery, 'status' | 'page'>) {
@@ -30,6 +33,14 @@ export function useGroupList(query: Pick<GroupListQuery, 'status' | 'page'>) {
     queryKey: groupKeys.list(query),
     queryFn: ({ signal }) => apiGet<GroupList>('/api/groups', { ...query, pageSize: groupPageSize }, signal),
     placeholderData: keepPreviousData,
+  });
+}
+
+/** The groups one client takes part in, for the client page; every group change refreshes it too. */
+export function useClientGroups(clientId: string) {
+  return useQuery({
+    queryKey: groupKeys.ofClient(clientId),
+    queryFn: ({ signal }) => apiGet<ClientGroupList>(`/api/clients/${clientId}/groups`, undefined, signal),
   });
 }
 
@@ -63,7 +74,7 @@ export function useCreateGroup() {
   });
 }
 
-/** Every change to a group answers with the whole group: it replaces the cached one and the list is refreshed. */
+/** Every change to a group answers with the whole group: it replaces the cached one; the lists and the client pages' group lists are refreshed. */
 function useGroupChange<Variables>(groupId: string, request: (variables: Variables) => Promise<Group>) {
   const queryClient = useQueryClient();
   return useMutation({
@@ -71,6 +82,7 @@ function useGroupChange<Variables>(groupId: string, request: (variables: Variabl
     onSuccess: async (saved) => {
       queryClient.setQueryData(groupKeys.one(groupId), saved);
       await queryClient.invalidateQueries({ queryKey: groupKeys.lists });
+      await queryClient.invalidateQueries({ queryKey: groupKeys.clientLists });
     },
   });
 }

@@ -105,6 +105,23 @@ export const fi = {
     saveAttendanceLabel: 'Tallenna läsnäolot, kokoontuminen {{date}}',
     attendanceSaved: 'Läsnäolot tallennettu.',
   },
+  client: {
+    title: 'Ryhmät',
+    intro: 'Ryhmät, joihin asiakas osallistuu. Asiakkaan voi lisätä ryhmään ryhmän sivulla.',
+    toGroups: 'Kaikki ryhmät',
+    caption: 'Asiakkaan ryhmät',
+    empty: 'Asiakas ei osallistu ryhmiin.',
+    columns: {
+      name: 'Ryhmä',
+      kind: 'Tyyppi',
+      period: 'Toiminta-aika',
+      joinedOn: 'Liittynyt',
+      attended: 'Läsnä / pidetyt',
+      lastAttended: 'Viimeksi läsnä',
+    },
+    attendedValue: '{{attended}} / {{held}}',
+    never: '–',
+  },
 };
 
 export const sv: DeepStringRecord<typeof fi> = {
@@ -212,6 +229,23 @@ export const sv: DeepStringRecord<typeof fi> = {
     saveAttendanceLabel: 'Spara närvaron, träffen {{date}}',
     attendanceSaved: 'Närvaron har sparats.',
   },
+  client: {
+    title: 'Grupper',
+    intro: 'Grupper som kunden deltar i. Kunden läggs till i en grupp på gruppens sida.',
+    toGroups: 'Alla grupper',
+    caption: 'Kundens grupper',
+    empty: 'Kunden deltar inte i några grupper.',
+    columns: {
+      name: 'Grupp',
+      kind: 'Typ',
+      period: 'Verksamhetstid',
+      joinedOn: 'Anslöt',
+      attended: 'Närvarande / hållna',
+      lastAttended: 'Senast närvarande',
+    },
+    attendedValue: '{{attended}} / {{held}}',
+    never: '–',
+  },
 };
 
 export const en: DeepStringRecord<typeof fi> = {
@@ -318,5 +352,22 @@ export const en: DeepStringRecord<typeof fi> = {
     saveAttendance: 'Save attendance',
     saveAttendanceLabel: 'Save attendance, session {{date}}',
     attendanceSaved: 'Attendance saved.',
+  },
+  client: {
+    title: 'Groups',
+    intro: 'The groups the client takes part in. A client is added to a group on the group’s page.',
+    toGroups: 'All groups',
+    caption: 'The client’s groups',
+    empty: 'The client takes part in no groups.',
+    columns: {
+      name: 'Group',
+      kind: 'Type',
+      period: 'Period',
+      joinedOn: 'Joined',
+      attended: 'Present / held',
+      lastAttended: 'Last present',
+    },
+    attendedValue: '{{attended}} / {{held}}',
+    never: '–',
   },
 };
