@@ -162,6 +162,22 @@ describe('a coach runs a group activity', () => {
     expect(await page.locator(qa('session-present')).innerText()).toBe('1 / 1 paikalla');
   });
 
+  test('a planned session takes no attendance yet and can be cancelled', async () => {
+    await page.fill(qa('session-held-on'), '15.12.2026');
+    await page.click(qa('session-record'));
+    const sessions = page.locator(`${qa('group-sessions')} li`);
+    await page.waitForFunction((selector) => document.querySelectorAll(selector).length === 2, `${qa('group-sessions')} li`);
+    const planned = sessions.first();
+    expect(await planned.locator(qa('session-present')).innerText()).toBe('Suunniteltu');
+    expect(await planned.locator(qa('attendance-form')).count()).toBe(0);
+    await planned.locator(qa('session-delete')).click();
+    await page.locator(qa('session-delete-dialog')).waitFor();
+    await page.click(qa('session-delete-dialog-confirm'));
+    await page.locator(qa('session-recorded')).getByText('Kokoontuminen 15.12.2026 poistettu.').waitFor();
+    expect(await sessions.count()).toBe(1);
+    expect(await sessions.first().locator(qa('session-present')).innerText()).toBe('1 / 1 paikalla');
+  });
+
   test('the participant’s client page lists the group with their attendance', async () => {
     await page
       .locator(`${qa('participant-table')} tbody tr`)

@@ -25,6 +25,7 @@ export const groupsAuthorizationMatrix: EndpointMatrix = {
   'POST /api/groups/:id/participants': writers(201),
   'DELETE /api/groups/:id/participants/:clientId': writers(200),
   'POST /api/groups/:id/sessions': writers(201),
+  'DELETE /api/groups/:id/sessions/:sessionId': writers(200),
   'PUT /api/groups/:id/sessions/:sessionId/attendance': writers(200),
 };
 
@@ -61,6 +62,13 @@ export function groupMatrixRequests(world: CaseWorkWorld): Record<string, () => 
       url: `/api/groups/${(await newGroup()).id}/sessions`,
       body: { heldOn: '2026-11-10', mode: 'face_to_face' },
     }),
+    'DELETE /api/groups/:id/sessions/:sessionId': async () => {
+      const created = await newGroup();
+      const withSession = (await lead.post(`/api/groups/${created.id}/sessions`, { heldOn: '2026-12-10', mode: 'remote' })).json() as {
+        sessionList: { id: string }[];
+      };
+      return { method: 'DELETE', url: `/api/groups/${created.id}/sessions/${withSession.sessionList[0]!.id}` };
+    },
     'PUT /api/groups/:id/sessions/:sessionId/attendance': async () => {
       const created = await withParticipant();
       const withSession = (await lead.post(`/api/groups/${created.id}/sessions`, { heldOn: '2026-11-10', mode: 'remote' })).json() as {

@@ -56,6 +56,9 @@ export function groupRoutes(deps: AppDependencies) {
       async (request, reply) =>
         reply.status(201).send(await service.createSession(actionContext(deps, request), request.params.id, request.body)),
     );
+    routes.delete('/api/groups/:id/sessions/:sessionId', { schema: { tags, params: sessionParams, response: { 200: group } } }, (request) =>
+      service.deleteSession(actionContext(deps, request), request.params.id, request.params.sessionId),
+    );
     routes.get('/api/clients/:id/groups', { schema: { tags, params: idParams, response: { 200: clientGroupList } } }, (request) =>
       service.groupsOfClient(actionContext(deps, request), request.params.id),
     );

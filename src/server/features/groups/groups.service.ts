@@ -152,6 +152,16 @@ export function createSession(context: ActionContext, groupId: string, input: Cr
   });
 }
 
+/** A planned session that was cancelled, or one recorded by mistake: its attendance goes with it, and the audit entry names those present. */
+export function deleteSession(context: ActionContext, groupId: string, sessionId: string): Promise<Group> {
+  return changeGroup(context, groupId, async (tx) => {
+    if (!(await queries.findSession(tx, groupId, sessionId))) throw new AppError('not_found');
+    const present = await queries.attendedIds(tx, sessionId);
+    await tx.delete(groupSessions).where(and(eq(groupSessions.id, sessionId), eq(groupSessions.groupId, groupId)));
+    return present;
+  });
+}
+
 /**
  * Replaces who was present (everyone else was absent); only for a session that has been held. The
  * audit entry names everyone whose attendance the change touched.

@@ -113,6 +113,11 @@ describe.each(testEngines)('group activities on %s', (engine) => {
       attendedClientIds: [world.clientId],
     });
     expect(fieldErrors(future)).toEqual(['attendedClientIds:date_in_future']);
+    // The planned session is cancelled; the one held keeps its attendance.
+    const cancelled = await world.agents.assigned.delete(`${url()}/sessions/${planned.sessionList[0]!.id}`);
+    expect(cancelled.statusCode, cancelled.body).toBe(200);
+    expect(cancelled.json()).toMatchObject({ sessions: 1, sessionList: [{ heldOn: '2026-11-10', attendedClientIds: [world.clientId] }] });
+    expect((await world.agents.assigned.delete(`${url()}/sessions/${planned.sessionList[0]!.id}`)).statusCode).toBe(404);
     const unknownSession = await world.agents.assigned.put(`${url()}/sessions/00000000-0000-4000-8000-000000000000/attendance`, {
       attendedClientIds: [],
     });
@@ -138,7 +143,7 @@ describe.each(testEngines)('group activities on %s', (engine) => {
 
   it('edits the group with its version; refuses a stale version and a period that would leave sessions outside', async () => {
     const current = (await world.agents.assigned.get(url())).json() as GroupBody;
-    const shrunk = await world.agents.assigned.put(url(), { ...workshop, endsOn: '2026-11-15', version: current.version });
+    const shrunk = await world.agents.assigned.put(url(), { ...workshop, endsOn: '2026-11-05', version: current.version });
     expect(fieldErrors(shrunk)).toEqual(['endsOn:sessions_outside_period']);
     const renamed = await world.agents.lead.put(url(), { ...workshop, name: 'Työnhakupaja II', version: current.version });
     expect(renamed.statusCode, renamed.body).toBe(200);

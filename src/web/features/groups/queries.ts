@@ -99,6 +99,9 @@ export const useRemoveParticipant = (groupId: string) =>
 export const useCreateSession = (groupId: string) =>
   useGroupChange(groupId, (body: CreateSessionRequest) => apiPost<Group>(`/api/groups/${groupId}/sessions`, body));
 
+export const useDeleteSession = (groupId: string) =>
+  useGroupChange(groupId, (sessionId: string) => apiDelete<Group>(`/api/groups/${groupId}/sessions/${sessionId}`));
+
 export const useRecordAttendance = (groupId: string, sessionId: string) =>
   useGroupChange(groupId, (body: RecordAttendanceRequest) =>
     apiPut<Group>(`/api/groups/${groupId}/sessions/${sessionId}/attendance`, body),
