@@ -166,7 +166,7 @@ describe('a coach runs a group activity', () => {
     await page.fill(qa('session-held-on'), '15.12.2026');
     await page.click(qa('session-record'));
     const sessions = page.locator(`${qa('group-sessions')} li`);
-    await page.waitForFunction((selector) => document.querySelectorAll(selector).length === 2, `${qa('group-sessions')} li`);
+    await sessions.nth(1).waitFor();
     const planned = sessions.first();
     expect(await planned.locator(qa('session-present')).innerText()).toBe('Suunniteltu');
     expect(await planned.locator(qa('attendance-form')).count()).toBe(0);
