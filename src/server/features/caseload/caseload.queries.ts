@@ -2,6 +2,7 @@ import { and, inArray, sql, type SQL } from 'drizzle-orm';
 import { caseloadRoles } from '../../../contract/auth.js';
 import type { CaseloadQuery, TeamCoachesQuery } from '../../../contract/caseload.js';
 import { queryPreparedRows, queryRows, type Transaction } from '../../db/transaction.js';
+import { uuidArray } from '../../db/uuid-array.js';
 import { addDaysToDate } from '../../time.js';
 import { clients } from '../clients/clients.tables.js';
 import { dueSoonDays } from '../enrolments/meeting-rules.js';
@@ -17,8 +18,6 @@ import { escapeLike, searchWords } from '../../db/like.js';
 /** policy: the authorization policy's SQL filter; coachId: one coach's caseload, or null for every client in someone's. */
 export type CaseloadScope = { policy: SQL; coachId: string | null; organisationIds: readonly string[]; today: string };
 type ListFilters = Pick<CaseloadQuery, 'search' | 'programmeId' | 'phase' | 'status' | 'followUpsDue'>;
-
-const uuidArray = (ids: readonly string[]) => sql`${`{${ids.join(',')}}`}::uuid[]`;
 
 const enrolmentColumns = sql`e.id, e.client_id, e.programme_id, e.coach_id, e.current_phase, e.phase_started_on, e.last_meeting_on,
   e.next_meeting_due_on, e.next_meeting_rule, e.first_employer_contact_due_on`;

@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Transaction } from '../../db/transaction.js';
+import { uuidArray } from '../../db/uuid-array.js';
 import { addDaysToDate } from '../../time.js';
 import type { EnrolmentFact, InteractionFact, Period, PlacementFact } from './fidelity-measures.js';
 import type { FaceToFaceContact } from './fidelity-support-measure.js';
@@ -10,7 +11,6 @@ import type { FaceToFaceContact } from './fidelity-support-measure.js';
  */
 export type ReviewScope = { organisationId: string; teamId: string | null; programmeId: string | null; period: Period };
 
-const uuidArray = (ids: readonly string[]) => sql`${`{${ids.join(',')}}`}::uuid[]`;
 const faceToFaceModes = sql`('face_to_face', 'workplace_visit')`;
 
 /** The employment specialists under review: the team's coaches, else the coaches of the programme's enrolments in the period. */
