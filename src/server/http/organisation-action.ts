@@ -16,7 +16,7 @@ type AuditOptions<T> = {
   clientIds?: (result: T) => string[];
 };
 
-async function auditWrite<T>(
+async function auditEntry<T>(
   context: ActionContext,
   action: OrganisationAction,
   organisationId: string,
@@ -65,7 +65,7 @@ export async function runOrganisationAction<T>(
 ): Promise<T> {
   authorizeOrganisation(context.actor, action, organisationId);
   const result = await inTransaction(context.deps.db, { organisationIds: organisationIdsOf(context.actor) }, work);
-  await auditWrite(context, action, organisationId, result, options);
+  await auditEntry(context, action, organisationId, result, options);
   return result;
 }
 
@@ -88,6 +88,6 @@ export async function runOrganisationRecordAction<T>(
     organisationId = found!;
     return work(tx, organisationId);
   });
-  await auditWrite(context, action, organisationId, result, options);
+  await auditEntry(context, action, organisationId, result, options);
   return result;
 }

@@ -49,6 +49,11 @@ export async function findGroup(tx: Transaction, groupId: string, today: string)
   return row;
 }
 
+export async function groupPeriod(tx: Transaction, groupId: string) {
+  const [row] = await tx.select({ startsOn: groups.startsOn, endsOn: groups.endsOn }).from(groups).where(eq(groups.id, groupId));
+  return row;
+}
+
 export async function groupOrganisation(tx: Transaction, groupId: string): Promise<string | undefined> {
   const [row] = await tx.select({ organisationId: groups.organisationId }).from(groups).where(eq(groups.id, groupId));
   return row?.organisationId;

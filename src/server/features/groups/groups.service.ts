@@ -11,7 +11,7 @@ import type {
   UpdateGroupRequest,
 } from '../../../contract/groups.js';
 import { organisationIdsOf } from '../../auth/actor.js';
-import { authorizeOrganisation, clientPermissions, organisationsAllowed } from '../../auth/policy.js';
+import { authorizeOrganisation, clientFilter, organisationsAllowed } from '../../auth/policy.js';
 import { inTransaction, itemsWithTotal, type Transaction } from '../../db/transaction.js';
 import { AppError, conflict, invalidField } from '../../errors.js';
 import { runClientAction, type ActionContext } from '../../http/client-action.js';
@@ -24,7 +24,8 @@ import { groupAttendance, groupParticipants, groups, groupSessions } from './gro
 async function loadGroup(tx: Transaction, groupId: string, today: string): Promise<Group> {
   const row = await queries.findGroup(tx, groupId, today);
   if (!row) throw new AppError('not_found');
-  const [participantList, sessionList] = [await queries.participants(tx, groupId), await queries.sessions(tx, groupId)];
+  const participantList = await queries.participants(tx, groupId);
+  const sessionList = await queries.sessions(tx, groupId);
   return { ...row, participantList, sessionList };
 }
 
@@ -88,7 +89,7 @@ export function updateGroup(context: ActionContext, groupId: string, input: Upda
   const { version, ...fields } = input;
   return changeGroup(context, groupId, async (tx) => {
     const [outside] = await tx
-      .select({ id: groupSessions.id })
+      .select({ heldOn: groupSessions.heldOn })
       .from(groupSessions)
       .where(
         and(
@@ -100,7 +101,7 @@ export function updateGroup(context: ActionContext, groupId: string, input: Upda
         ),
       )
       .limit(1);
-    if (outside) throw invalidField(fields.endsOn ? 'endsOn' : 'startsOn', 'sessions_outside_period');
+    if (outside) throw invalidField(outside.heldOn < fields.startsOn ? 'startsOn' : 'endsOn', 'sessions_outside_period');
     const changed = await tx
       .update(groups)
       .set({ ...fields, version: sql`${groups.version} + 1`, updatedAt: context.now })
@@ -114,9 +115,11 @@ export function updateGroup(context: ActionContext, groupId: string, input: Upda
 /** Any client of the group's organisation the user may read can join; the audit entry names them. */
 export function addParticipant(context: ActionContext, groupId: string, input: AddParticipantRequest): Promise<Group> {
   return changeGroup(context, groupId, async (tx, organisationId) => {
-    const [client] = await tx.select({ organisationId: clients.organisationId }).from(clients).where(eq(clients.id, input.clientId));
-    const readable = client && (await clientPermissions(tx, context.actor, input.clientId, ['client.read']))['client.read'];
-    if (!readable || client.organisationId !== organisationId) throw invalidField('clientId', 'unknown_client');
+    const [readable] = await tx
+      .select({ id: clients.id })
+      .from(clients)
+      .where(and(eq(clients.id, input.clientId), eq(clients.organisationId, organisationId), clientFilter(context.actor, 'client.read')));
+    if (!readable) throw invalidField('clientId', 'unknown_client');
     if (await queries.isParticipant(tx, groupId, input.clientId)) throw conflict('clientId', 'already_participant');
     await tx.insert(groupParticipants).values({
       groupId,
@@ -143,7 +146,7 @@ export function removeParticipant(context: ActionContext, groupId: string, clien
 /** Sessions may be planned ahead, within the group's period. */
 export function createSession(context: ActionContext, groupId: string, input: CreateSessionRequest): Promise<Group> {
   return changeGroup(context, groupId, async (tx, organisationId) => {
-    const group = (await queries.findGroup(tx, groupId, helsinkiDate(context.now)))!;
+    const group = (await queries.groupPeriod(tx, groupId))!;
     if (input.heldOn < group.startsOn || (group.endsOn !== null && input.heldOn > group.endsOn)) {
       throw invalidField('heldOn', 'outside_group_period');
     }

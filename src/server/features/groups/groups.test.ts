@@ -145,6 +145,8 @@ describe.each(testEngines)('group activities on %s', (engine) => {
     const current = (await world.agents.assigned.get(url())).json() as GroupBody;
     const shrunk = await world.agents.assigned.put(url(), { ...workshop, endsOn: '2026-11-05', version: current.version });
     expect(fieldErrors(shrunk)).toEqual(['endsOn:sessions_outside_period']);
+    const later = await world.agents.assigned.put(url(), { ...workshop, startsOn: '2026-11-15', version: current.version });
+    expect(fieldErrors(later)).toEqual(['startsOn:sessions_outside_period']);
     const renamed = await world.agents.lead.put(url(), { ...workshop, name: 'Työnhakupaja II', version: current.version });
     expect(renamed.statusCode, renamed.body).toBe(200);
     expect(renamed.json()).toMatchObject({ name: 'Työnhakupaja II', version: current.version + 1 });
