@@ -31,7 +31,18 @@ describe('a team lead follows the results on the dashboard', () => {
     expect(new URL(page.url()).pathname).toBe('/dashboard');
     expect(Number(await dashboard.indicatorValue('clients_served'))).toBeGreaterThan(0);
     await page.locator(qa('overview-trend-chart')).waitFor();
+    expect(await page.locator(qa('figures-computed-at')).textContent()).toContain('23.11.2026');
     await expectAccessible(page, 'dashboard overview');
+  });
+
+  test('the figures can be computed now instead of read from those computed a few minutes ago', async () => {
+    const served = Number(await dashboard.indicatorValue('clients_served'));
+    const recomputed = ['/api/reports/figures?', '/api/reports/trend?'].map((path) =>
+      page.waitForResponse((response) => response.url().includes(path) && response.url().includes('fresh=true') && response.ok()),
+    );
+    await page.locator(qa('recompute-figures')).click();
+    await Promise.all(recomputed);
+    expect(Number(await dashboard.indicatorValue('clients_served'))).toBe(served);
   });
 
   test('filtering by municipality narrows the figures, and the cut follows to the outcomes page', async () => {
@@ -76,12 +87,14 @@ describe('a team lead follows the results on the dashboard', () => {
     await expect
       .poll(
         async () => {
-          if (!peoplePage.test(page.url()))
-            await dashboard
-              .chartBars('clients_ended')
-              .first()
-              .click({ timeout: 2000 })
-              .catch(() => undefined);
+          if (!peoplePage.test(page.url())) {
+            // A click during the animation can land on the neighbouring bar: click only a bar that has stopped moving.
+            const bar = dashboard.chartBars('clients_ended').first();
+            const before = await bar.boundingBox().catch(() => null);
+            await page.waitForTimeout(300);
+            const after = await bar.boundingBox().catch(() => null);
+            if (before && JSON.stringify(before) === JSON.stringify(after)) await bar.click({ timeout: 2000 }).catch(() => undefined);
+          }
           return page.url();
         },
         { timeout: 30_000, interval: 1000 },

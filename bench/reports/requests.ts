@@ -5,7 +5,15 @@
  * report page (MonthlyReportPage) asks for last month's report of the first organisation, and its
  * XLSX link downloads the same report as a workbook.
  */
-export type RequestKind = { id: string; label: string; path: string; baselinePath: string; target?: number };
+export type RequestKind = {
+  id: string;
+  label: string;
+  path: string;
+  baselinePath: string;
+  target?: number;
+  /** The request's figures go through the figure store: its first request computes and stores them. */
+  computesFigures?: boolean;
+};
 
 /** DashboardPage's `headline`, in its order. */
 export const overviewHeadline = [
@@ -51,6 +59,7 @@ export function requestKinds(today: string, organisationId: string): RequestKind
     },
     {
       id: 'figures',
+      computesFigures: true,
       label: 'overview headline figures',
       path: `/api/reports/figures?${withPeriod({ indicators: overviewHeadline.join(',') })}`,
       baselinePath: `/baseline/figures?${baselinePeriod}`,
@@ -58,6 +67,7 @@ export function requestKinds(today: string, organisationId: string): RequestKind
     },
     {
       id: 'trend',
+      computesFigures: true,
       label: 'overview trend',
       path: `/api/reports/trend?${withPeriod({ indicatorId: 'clients_served' })}`,
       baselinePath: `/baseline/trend?${baselinePeriod}`,
@@ -65,6 +75,7 @@ export function requestKinds(today: string, organisationId: string): RequestKind
     },
     {
       id: 'monthly',
+      computesFigures: true,
       label: 'monthly report',
       path: `/api/reports/monthly?${month}`,
       baselinePath: `/baseline/monthly?${month}`,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { membership, minimumPasswordLength, roles } from './auth.js';
 import { isValidBusinessId } from './business-id.js';
-import { id, page, pageQuery, requiredText } from './common.js';
+import { id, page, pageQuery, queryFlag, requiredText } from './common.js';
 import type { FieldErrorCode } from './errors.js';
 import { programmeRequest } from './programmes.js';
 
@@ -99,10 +99,7 @@ export const userListQuery = pageQuery.extend({
   search: z.string().trim().max(100).optional(),
   organisationId: id.optional(),
   role: z.enum(roles).optional(),
-  disabled: z
-    .enum(['true', 'false'])
-    .transform((value) => value === 'true')
-    .optional(),
+  disabled: queryFlag,
 });
 export type UserListQuery = z.infer<typeof userListQuery>;
 export const userList = page(adminUser);

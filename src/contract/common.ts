@@ -6,6 +6,11 @@ export type Locale = (typeof locales)[number];
 export const id = z.uuid();
 /** Calendar date without time (Europe/Helsinki), e.g. 2026-11-23. */
 export const isoDate = z.iso.date();
+/** A yes/no query-string parameter: `true` or `false`, absent meaning no choice. */
+export const queryFlag = z
+  .enum(['true', 'false'])
+  .transform((value) => value === 'true')
+  .optional();
 export const optionalText = (max: number) =>
   z
     .string()

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { roles } from './auth.js';
 import { isValidBusinessId } from './business-id.js';
-import { id, isoDate, optionalText, page, pageQuery, requiredText } from './common.js';
+import { id, isoDate, optionalText, page, pageQuery, queryFlag, requiredText } from './common.js';
 
 /** Relationship stage: identified → contacted → met → cooperating → recruited through us. */
 export const employerStages = ['identified', 'contacted', 'met', 'cooperating', 'recruited'] as const;
@@ -106,11 +106,6 @@ export const employerListItem = z.object({
 export type EmployerListItem = z.infer<typeof employerListItem>;
 export const employerList = page(employerListItem);
 
-const booleanFlag = z
-  .enum(['true', 'false'])
-  .transform((value) => value === 'true')
-  .optional();
-
 export const employerListQuery = pageQuery.extend({
   /** Part of the name or of the business ID. */
   text: z.string().trim().max(200).optional(),
@@ -122,7 +117,7 @@ export const employerListQuery = pageQuery.extend({
   stage: z.enum(employerStages).optional(),
   ownerUserId: id.optional(),
   /** Only employers in the industry sections the user answers for (in the employer's organisation). */
-  mySectors: booleanFlag,
+  mySectors: queryFlag,
   /** Employers not contacted for more than this many days, and those never contacted. */
   lastContactOlderThanDays: z.coerce.number().int().min(0).max(3650).optional(),
   sort: z.enum(employerSorts).default('name'),

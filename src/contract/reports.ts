@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { genders, derivedTargetGroups, recordedTargetGroups } from './clients.js';
-import { id, isoDate, locales } from './common.js';
+import { id, isoDate, locales, queryFlag } from './common.js';
 
 /** Dashboard pages; feedback indicators register under 'feedback' and get their page automatically. */
 export const indicatorGroups = ['clients', 'activity', 'employers', 'outcomes', 'finance', 'feedback'] as const;
@@ -62,6 +62,7 @@ export const figuresQuery = checkedPeriod(
     group: z.enum(indicatorGroups).optional(),
     /** Comma-separated indicator ids; all of the group (or every indicator) when absent. */
     indicators: z.string().max(2000).optional(),
+    fresh: queryFlag,
   }),
 );
 export type FiguresQuery = z.infer<typeof figuresQuery>;
@@ -119,6 +120,8 @@ export const figuresResponse = z.object({
   /** The suppression rule applied to this user: false for those who may see the people behind the figures. */
   suppression: z.boolean(),
   drillDown: z.boolean(),
+  /** When the oldest of the figures was computed (figures in use are kept younger than the configured maximum age). */
+  computedAt: z.string(),
   figures: z.array(figure),
 });
 export type FiguresResponse = z.infer<typeof figuresResponse>;
@@ -128,10 +131,12 @@ export const trendQuery = checkedPeriod(
     indicatorId: z.string().max(80),
     /** month: each calendar month alone; cumulative: from `from` to each month's end. */
     mode: z.enum(['month', 'cumulative']).default('month'),
+    fresh: queryFlag,
   }),
 );
 export const trendResponse = z.object({
   indicatorId: z.string(),
+  computedAt: z.string(),
   points: z.array(z.object({ month: z.string(), from: isoDate, to: isoDate, figure })),
 });
 export type TrendResponse = z.infer<typeof trendResponse>;
@@ -222,6 +227,7 @@ export const target = z.object({
 export type Target = z.infer<typeof target>;
 
 export const targetListQuery = z.object({ organisationId: id.optional(), programmeId: id.optional() });
+export const targetProgressQuery = targetListQuery.extend({ fresh: queryFlag });
 export const targetList = z.object({ items: z.array(target) });
 
 export const targetProgress = target.extend({
@@ -231,7 +237,7 @@ export const targetProgress = target.extend({
   trend: z.array(z.object({ month: z.string(), figure })),
 });
 export type TargetProgress = z.infer<typeof targetProgress>;
-export const targetProgressList = z.object({ items: z.array(targetProgress) });
+export const targetProgressList = z.object({ computedAt: z.string(), items: z.array(targetProgress) });
 
 export const budgetRequest = z
   .object({
@@ -260,6 +266,8 @@ export const monthlyReportQuery = z.object({
   teamId: id.optional(),
   /** The language of a downloaded file; a link carries the UI language, as a browser's own header may differ. */
   language: z.enum(locales).optional(),
+  /** Compute every figure now instead of reading those computed within the maximum age. */
+  fresh: queryFlag,
 });
 export type MonthlyReportQuery = z.infer<typeof monthlyReportQuery>;
 
@@ -270,6 +278,8 @@ export const monthlyReport = z.object({
   teamId: id.nullable(),
   teamName: z.string().nullable(),
   generatedAt: z.string(),
+  /** When the oldest of its figures was computed. */
+  computedAt: z.string(),
   suppression: z.boolean(),
   /** The month alone and the year to the month's end, indicator by indicator. */
   rows: z.array(z.object({ indicatorId: z.string(), month: figure, yearToDate: figure })),

@@ -57,6 +57,11 @@ const environmentSchema = z.object({
   POLKU_JOB_WORKER: booleanFlag.default(true),
   /** How often an idle worker looks for due jobs. */
   POLKU_JOB_POLL_MS: z.coerce.number().int().min(100).max(600_000).default(2000),
+  /**
+   * How old, in minutes, a dashboard figure computed ahead of time may be when it is shown; the
+   * background worker keeps the figures in use younger than that. 0 computes every figure on request.
+   */
+  POLKU_REPORT_FIGURE_MAX_AGE_MINUTES: z.coerce.number().int().min(0).max(24 * 60).default(15),
 });
 
 export type Config = {
@@ -78,6 +83,7 @@ export type Config = {
   mail: { smtpUrl: string | undefined; from: string };
   publicUrl: string;
   jobs: { workerEnabled: boolean; pollIntervalMs: number };
+  reports: { figureMaxAgeMinutes: number };
 };
 
 export class ConfigError extends Error {
@@ -116,5 +122,6 @@ export function readConfig(environment: NodeJS.ProcessEnv = process.env): Config
     mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM },
     publicUrl: (env.POLKU_PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ''),
     jobs: { workerEnabled: env.POLKU_JOB_WORKER, pollIntervalMs: env.POLKU_JOB_POLL_MS },
+    reports: { figureMaxAgeMinutes: env.POLKU_REPORT_FIGURE_MAX_AGE_MINUTES },
   };
 }

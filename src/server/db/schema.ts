@@ -23,3 +23,4 @@ export * from '../features/fidelity/fidelity.tables.js';
 export * from '../features/benefit-financing/benefit-financing.tables.js';
 export * from '../features/matching/matching.tables.js';
 export * from '../features/groups/groups.tables.js';
+export * from '../features/reports/report-figures.tables.js';

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDependencies } from '../app-dependencies.js';
 import { feedbackJobHandlers } from '../features/feedback/feedback-jobs.js';
+import { reportJobHandlers } from '../features/reports/figure-refresh.js';
 import { createMailChannel } from '../mail/mail-channel.js';
 import type { MessageChannel } from '../mail/message-channel.js';
 import { createJobWorker, type JobHandler, type JobLog, type JobWorker } from './job-worker.js';
@@ -23,7 +24,7 @@ declare module 'fastify' {
 
 /** Every job kind's handler: one line per feature. */
 function allHandlers(deps: AppDependencies, mail: MessageChannel): Record<string, JobHandler> {
-  return { ...feedbackJobHandlers(deps, mail) };
+  return { ...feedbackJobHandlers(deps, mail), ...reportJobHandlers(deps) };
 }
 
 export function createBackgroundWork(

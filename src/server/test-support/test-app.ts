@@ -36,6 +36,8 @@ export async function createTestApp(
     POLKU_DEMO_DATA: 'false',
     LOG_LEVEL: 'silent',
     POLKU_LOGIN_ATTEMPTS_PER_MINUTE: '10000',
+    // Tests that change data between two reads of a figure expect the second read to see it; the figure store's own tests turn it on.
+    POLKU_REPORT_FIGURE_MAX_AGE_MINUTES: '0',
     ...replica,
     ...environment,
   });

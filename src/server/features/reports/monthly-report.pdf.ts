@@ -36,6 +36,7 @@ export function monthlyReportPdf(report: MonthlyReport, locale: Locale): Promise
   document.text(printable(`${texts.organisation}: ${report.organisationName}`));
   document.text(printable(`${texts.team}: ${report.teamName ?? texts.wholeOrganisation}`));
   document.text(`${texts.generatedAt}: ${report.generatedAt}`);
+  document.text(`${texts.computedAt}: ${report.computedAt}`);
   if (report.suppression) document.text(printable(texts.suppressionNote));
   document.moveDown();
 

@@ -6,7 +6,7 @@ import { notFound } from '../../errors.js';
 import type { ActionContext } from '../../http/client-action.js';
 import { chooseOrganisation } from '../../http/organisation-action.js';
 import { organisations, teams } from '../organisations/organisations.tables.js';
-import { computeFigure } from './compute.js';
+import { readFigures } from './figure-store.js';
 import { findIndicator } from './indicators/registry.js';
 import { checkCutReferences, monthEnd, scopeOf, suppressionApplies } from './report-access.js';
 
@@ -42,7 +42,7 @@ export async function monthlyReport(context: ActionContext, query: MonthlyReport
   const to = monthEnd(from);
   const scope = scopeOf(context, { organisationId, teamId: query.teamId, from, to });
   const suppress = suppressionApplies(context.actor, scope);
-  return inTransaction(context.deps.reportsDb, { organisationIds: organisationIdsOf(context.actor) }, async (tx) => {
+  const names = await inTransaction(context.deps.reportsDb, { organisationIds: organisationIdsOf(context.actor) }, async (tx) => {
     await checkCutReferences(tx, scope);
     const [organisation] = await tx.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, organisationId));
     if (!organisation) throw notFound();
@@ -52,24 +52,32 @@ export async function monthlyReport(context: ActionContext, query: MonthlyReport
           .from(teams)
           .where(and(eq(teams.id, query.teamId), inArray(teams.organisationId, [organisationId])))
       : [];
-    const rows = [];
-    for (const id of monthlyReportIndicators) {
-      const indicator = findIndicator(id)!;
-      rows.push({
-        indicatorId: id,
-        month: await computeFigure(tx, indicator, scope, suppress),
-        yearToDate: await computeFigure(tx, indicator, { ...scope, from: `${query.month.slice(0, 4)}-01-01` }, suppress),
-      });
-    }
-    return {
-      month: query.month,
-      organisationId,
-      organisationName: organisation.name,
-      teamId: query.teamId ?? null,
-      teamName: team?.name ?? null,
-      generatedAt: context.now.toISOString(),
-      suppression: suppress,
-      rows,
-    };
+    return { organisationName: organisation.name, teamName: team?.name ?? null };
   });
+  const yearToDate = { ...scope, from: `${query.month.slice(0, 4)}-01-01` };
+  const read = await readFigures(
+    context,
+    monthlyReportIndicators.flatMap((id) => {
+      const indicator = findIndicator(id)!;
+      return [
+        { indicator, scope, suppress },
+        { indicator, scope: yearToDate, suppress },
+      ];
+    }),
+    query.fresh ?? false,
+  );
+  return {
+    month: query.month,
+    organisationId,
+    ...names,
+    teamId: query.teamId ?? null,
+    generatedAt: context.now.toISOString(),
+    computedAt: read.computedAt.toISOString(),
+    suppression: suppress,
+    rows: monthlyReportIndicators.map((indicatorId, index) => ({
+      indicatorId,
+      month: read.figures[2 * index]!,
+      yearToDate: read.figures[2 * index + 1]!,
+    })),
+  };
 }

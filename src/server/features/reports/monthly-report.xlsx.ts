@@ -32,6 +32,7 @@ export async function monthlyReportWorkbook(report: MonthlyReport, locale: Local
   sheet.addRow([texts.team, report.teamName ?? texts.wholeOrganisation]);
   sheet.addRow([texts.month, report.month]);
   sheet.addRow([texts.generatedAt, report.generatedAt]);
+  sheet.addRow([texts.computedAt, report.computedAt]);
   if (report.suppression) sheet.addRow([texts.suppressionNote]);
   sheet.addRow([]);
   const header = sheet.addRow([texts.indicator, texts.unit, texts.monthValue, texts.yearToDate]);

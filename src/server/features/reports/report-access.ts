@@ -1,9 +1,9 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { ReportCuts } from '../../../contract/reports.js';
 import { memberships } from '../../auth/auth.tables.js';
-import type { Actor } from '../../auth/actor.js';
+import { organisationIdsOf, type Actor } from '../../auth/actor.js';
 import { authorizeOrganisation, organisationsAllowed, type OrganisationAction } from '../../auth/policy.js';
-import type { Transaction } from '../../db/transaction.js';
+import { inTransaction, type Transaction } from '../../db/transaction.js';
 import { AppError, forbidden } from '../../errors.js';
 import type { ActionContext } from '../../http/client-action.js';
 import { teams } from '../organisations/organisations.tables.js';
@@ -56,6 +56,12 @@ export async function checkCutReferences(tx: Transaction, scope: ReportScope): P
     if (found.length === 0) problems.push({ path: 'coachId', code: 'unknown_user' });
   }
   if (problems.length > 0) throw new AppError('validation', problems);
+}
+
+/** checkCutReferences in a transaction of its own on the reports database, when the scope has a cut to check. */
+export async function checkCuts(context: ActionContext, scope: ReportScope): Promise<void> {
+  if (!scope.teamId && !scope.programmeId && !scope.coachId) return;
+  await inTransaction(context.deps.reportsDb, { organisationIds: organisationIdsOf(context.actor) }, (tx) => checkCutReferences(tx, scope));
 }
 
 /** yyyy-MM-dd of the last day of the month of a yyyy-MM-dd date. */

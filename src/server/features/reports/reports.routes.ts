@@ -22,6 +22,7 @@ import {
   targetList,
   targetListQuery,
   targetProgressList,
+  targetProgressQuery,
   targetRequest,
   targetUpdateRequest,
   trendQuery,
@@ -86,7 +87,7 @@ export function reportRoutes(deps: AppDependencies) {
     );
     routes.get(
       '/api/reports/targets/progress',
-      { schema: { tags, querystring: targetListQuery, response: { 200: targetProgressList } } },
+      { schema: { tags, querystring: targetProgressQuery, response: { 200: targetProgressList } } },
       (request) => targetProgress(actionContext(deps, request), request.query),
     );
     routes.post('/api/reports/targets', { schema: { tags, body: targetRequest, response: { 201: target } } }, async (request, reply) =>

@@ -7,15 +7,14 @@ import type {
   TrendResponse,
   ReportCuts,
 } from '../../../contract/reports.js';
-import { organisationIdsOf } from '../../auth/actor.js';
 import { authorizeOrganisation, clientFilter, organisationsAllowed } from '../../auth/policy.js';
-import { inTransaction, itemsWithTotal, queryRows } from '../../db/transaction.js';
+import { itemsWithTotal, queryRows } from '../../db/transaction.js';
 import { invalidField } from '../../errors.js';
 import { runAuditedWork, type ActionContext } from '../../http/client-action.js';
-import { computeFigure } from './compute.js';
+import { readFigures } from './figure-store.js';
 import type { Indicator } from './indicators/indicator.js';
 import { describeIndicator, findIndicator, indicators } from './indicators/registry.js';
-import { checkCutReferences, monthsOf, scopeOf, suppressionApplies } from './report-access.js';
+import { checkCutReferences, checkCuts, monthsOf, scopeOf, suppressionApplies } from './report-access.js';
 import { activeCuts } from './report-scope.js';
 
 export function listIndicators(context: ActionContext) {
@@ -44,22 +43,24 @@ function indicatorNamed(id: string): Indicator {
 
 /** Aggregates only: no person is named, so reading them is not a client-data read and is not audited. */
 export async function figures(context: ActionContext, query: FiguresQuery): Promise<FiguresResponse> {
-  const { group: _group, indicators: _ids, ...cuts } = query;
+  const { group: _group, indicators: _ids, fresh, ...cuts } = query;
   const scope = scopeOf(context, cuts);
   const chosen = chosenIndicators(query);
   const suppress = suppressionApplies(context.actor, scope);
-  return inTransaction(context.deps.reportsDb, { organisationIds: organisationIdsOf(context.actor) }, async (tx) => {
-    await checkCutReferences(tx, scope);
-    const results = [];
-    for (const indicator of chosen) results.push(await computeFigure(tx, indicator, scope, suppress));
-    return {
-      from: scope.from,
-      to: scope.to,
-      suppression: suppress,
-      drillDown: organisationsAllowed(context.actor, 'report.drill_down').length > 0 && !suppress,
-      figures: results,
-    };
-  });
+  await checkCuts(context, scope);
+  const read = await readFigures(
+    context,
+    chosen.map((indicator) => ({ indicator, scope, suppress })),
+    fresh ?? false,
+  );
+  return {
+    from: scope.from,
+    to: scope.to,
+    suppression: suppress,
+    drillDown: organisationsAllowed(context.actor, 'report.drill_down').length > 0 && !suppress,
+    computedAt: read.computedAt.toISOString(),
+    figures: read.figures,
+  };
 }
 
 /** Three years of months is the longest trend a chart can show legibly. */
@@ -67,24 +68,26 @@ const maximumTrendMonths = 36;
 
 export async function trend(
   context: ActionContext,
-  query: ReportCuts & { indicatorId: string; mode: 'month' | 'cumulative' },
+  query: ReportCuts & { indicatorId: string; mode: 'month' | 'cumulative'; fresh?: boolean },
 ): Promise<TrendResponse> {
-  const { indicatorId, mode, ...cuts } = query;
+  const { indicatorId, mode, fresh, ...cuts } = query;
   const indicator = indicatorNamed(indicatorId);
   const scope = scopeOf(context, cuts);
   const months = monthsOf(scope.from, scope.to);
   if (months.length > maximumTrendMonths) throw invalidField('from', 'too_small');
   const suppress = suppressionApplies(context.actor, scope);
-  return inTransaction(context.deps.reportsDb, { organisationIds: organisationIdsOf(context.actor) }, async (tx) => {
-    await checkCutReferences(tx, scope);
-    const points = [];
-    for (const month of months) {
-      const from = mode === 'cumulative' ? scope.from : month.from;
-      const figure = await computeFigure(tx, indicator, { ...scope, from, to: month.to }, suppress);
-      points.push({ month: month.month, from, to: month.to, figure });
-    }
-    return { indicatorId, points };
-  });
+  await checkCuts(context, scope);
+  const periods = months.map((month) => ({ ...month, from: mode === 'cumulative' ? scope.from : month.from }));
+  const read = await readFigures(
+    context,
+    periods.map((month) => ({ indicator, scope: { ...scope, from: month.from, to: month.to }, suppress })),
+    fresh ?? false,
+  );
+  return {
+    indicatorId,
+    computedAt: read.computedAt.toISOString(),
+    points: periods.map((month, index) => ({ month: month.month, from: month.from, to: month.to, figure: read.figures[index]! })),
+  };
 }
 
 /** The longest list a drill-down returns; the total says how many there are. */

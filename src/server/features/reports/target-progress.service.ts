@@ -3,7 +3,7 @@ import { organisationIdsOf } from '../../auth/actor.js';
 import { inTransaction } from '../../db/transaction.js';
 import type { ActionContext } from '../../http/client-action.js';
 import { helsinkiDate } from '../../time.js';
-import { computeFigure } from './compute.js';
+import { readFigures } from './figure-store.js';
 import { findIndicator } from './indicators/registry.js';
 import { monthsOf, suppressionApplies } from './report-access.js';
 import type { ReportScope } from './report-scope.js';
@@ -24,35 +24,43 @@ function met(better: 'higher' | 'lower', figure: Figure, target: number): boolea
  */
 export async function targetProgress(
   context: ActionContext,
-  query: { organisationId?: string; programmeId?: string },
-): Promise<{ items: TargetProgress[] }> {
+  query: { organisationId?: string; programmeId?: string; fresh?: boolean },
+): Promise<{ computedAt: string; items: TargetProgress[] }> {
   const organisationIds = targetOrganisations(context, query.organisationId);
   const today = helsinkiDate(context.now);
-  return inTransaction(context.deps.reportsDb, { organisationIds: organisationIdsOf(context.actor) }, async (tx) => {
-    const targets = await selectTargets(tx, organisationIds, query);
-    const items: TargetProgress[] = [];
-    for (const target of targets) {
-      const indicator = findIndicator(target.indicatorId);
-      if (!indicator) continue;
-      const end = target.periodEnd < today ? target.periodEnd : today;
-      const scope: ReportScope = {
-        organisationIds: [target.organisationId],
-        programmeId: target.programmeId,
-        from: target.periodStart,
-        to: end,
-        now: context.now.toISOString(),
-      };
-      const suppress = suppressionApplies(context.actor, scope);
-      const started = target.periodStart <= end;
-      const actual = started
-        ? await computeFigure(tx, indicator, scope, suppress)
-        : await computeFigure(tx, indicator, { ...scope, to: target.periodStart }, suppress);
-      const trend = [];
-      for (const month of started ? monthsOf(target.periodStart, end).slice(-trendMonths) : []) {
-        trend.push({ month: month.month, figure: await computeFigure(tx, indicator, { ...scope, to: month.to }, suppress) });
-      }
-      items.push({ ...target, actual, met: started ? met(indicator.better, actual, target.targetValue) : null, trend });
-    }
-    return { items };
+  const targets = await inTransaction(context.deps.reportsDb, { organisationIds: organisationIdsOf(context.actor) }, (tx) =>
+    selectTargets(tx, organisationIds, { programmeId: query.programmeId }),
+  );
+  const measured = targets.flatMap((target) => {
+    const indicator = findIndicator(target.indicatorId);
+    if (!indicator) return [];
+    const end = target.periodEnd < today ? target.periodEnd : today;
+    const scope: ReportScope = {
+      organisationIds: [target.organisationId],
+      programmeId: target.programmeId,
+      from: target.periodStart,
+      to: end,
+      now: context.now.toISOString(),
+    };
+    const suppress = suppressionApplies(context.actor, scope);
+    const started = target.periodStart <= end;
+    const trendMonthsShown = started ? monthsOf(target.periodStart, end).slice(-trendMonths) : [];
+    const requests = [
+      { indicator, scope: started ? scope : { ...scope, to: target.periodStart }, suppress },
+      ...trendMonthsShown.map((month) => ({ indicator, scope: { ...scope, to: month.to }, suppress })),
+    ];
+    return [{ target, indicator, started, months: trendMonthsShown.map((month) => month.month), requests }];
   });
+  const read = await readFigures(
+    context,
+    measured.flatMap((entry) => entry.requests),
+    query.fresh ?? false,
+  );
+  let next = 0;
+  const items = measured.map(({ target, indicator, started, months }) => {
+    const actual = read.figures[next++]!;
+    const trend = months.map((month) => ({ month, figure: read.figures[next++]! }));
+    return { ...target, actual, met: started ? met(indicator.better, actual, target.targetValue) : null, trend };
+  });
+  return { computedAt: read.computedAt.toISOString(), items };
 }

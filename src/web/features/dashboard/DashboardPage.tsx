@@ -10,7 +10,8 @@ import { NotFoundPage } from '../../components/NotFoundPage';
 import { PageHeading } from '../../components/PageHeading';
 import { DashboardNav } from './DashboardNav';
 import { IndicatorCard } from './IndicatorCard';
-import { useFigures, useIndicators, useReportOptions, useTrend } from './queries';
+import { FiguresComputedAt } from './FiguresComputedAt';
+import { reportKeys, useFigures, useIndicators, useReportOptions, useTrend } from './queries';
 import { useReportFilters } from './report-filters';
 import { ReportFilterBar } from './ReportFilterBar';
 import { TrendChart } from './TrendChart';
@@ -46,7 +47,9 @@ function Dashboard({ group }: { group: IndicatorGroup | null }) {
   );
   const ordered = group ? chosen : headline.flatMap((id) => chosen.filter((indicator) => indicator.id === id));
   const ids = ordered.map((indicator) => indicator.id).join(',');
-  const figures = useFigures({ ...filters, indicators: ids }, valid && ids !== '' && options.data !== undefined);
+  const figuresQuery = { ...filters, indicators: ids };
+  const figures = useFigures(figuresQuery, valid && ids !== '' && options.data !== undefined);
+  const trendQuery = { ...filters, indicatorId: 'clients_served' };
   const byId = new Map(figures.data?.figures.map((figure) => [figure.indicatorId, figure]));
   const drillDown = figures.data?.drillDown ?? false;
   const title = group ? `${t('title')}: ${t(`nav.${group}`)}` : t('title');
@@ -62,6 +65,13 @@ function Dashboard({ group }: { group: IndicatorGroup | null }) {
       {figures.isPending && valid ? <LoadingIndicator /> : null}
       {figures.data ? (
         <>
+          <FiguresComputedAt
+            computedAt={figures.data.computedAt}
+            sources={[
+              { path: '/api/reports/figures', query: figuresQuery, key: reportKeys.figures(figuresQuery) },
+              ...(group ? [] : [{ path: '/api/reports/trend', query: trendQuery, key: reportKeys.trend(trendQuery) }]),
+            ]}
+          />
           {!group ? (
             <Heading variant="h2" mt="l" mb="m">
               {t('overview.headline')}
@@ -83,7 +93,7 @@ function Dashboard({ group }: { group: IndicatorGroup | null }) {
             })}
           </Grid>
           {!group ? (
-            <OverviewTrend indicator={indicators.data?.items.find((item) => item.id === 'clients_served')} query={filters} />
+            <OverviewTrend indicator={indicators.data?.items.find((item) => item.id === 'clients_served')} query={trendQuery} />
           ) : null}
         </>
       ) : null}
@@ -93,7 +103,7 @@ function Dashboard({ group }: { group: IndicatorGroup | null }) {
 
 function OverviewTrend({ indicator, query }: { indicator: IndicatorDefinition | undefined; query: Record<string, string> }) {
   const { t } = useTranslation('dashboard');
-  const trend = useTrend({ ...query, indicatorId: 'clients_served' }, indicator !== undefined);
+  const trend = useTrend(query, indicator !== undefined);
   if (!indicator || !trend.data) return null;
   return (
     <section aria-labelledby="overview-trend-heading">

@@ -13,7 +13,8 @@ import { formatDateTime } from '../../format';
 import { RecordTable } from '../client/RecordTable';
 import { DashboardNav } from './DashboardNav';
 import { useFigureFormat } from './figure-format';
-import { useIndicators, useMonthlyReport, useReportOptions } from './queries';
+import { FiguresComputedAt } from './FiguresComputedAt';
+import { reportKeys, useIndicators, useMonthlyReport, useReportOptions } from './queries';
 
 const whole = 'whole';
 const monthLocales = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' } as const;
@@ -111,7 +112,11 @@ export function MonthlyReportPage() {
             <strong>{report.data.organisationName}</strong> – {report.data.teamName ?? t('monthly.wholeOrganisation')} –{' '}
             {monthLabel(report.data.month)}
           </Paragraph>
-          <Paragraph mb="m">{t('monthly.generated', { time: formatDateTime(report.data.generatedAt, format.language) })}</Paragraph>
+          <Paragraph mb="s">{t('monthly.generated', { time: formatDateTime(report.data.generatedAt, format.language) })}</Paragraph>
+          <FiguresComputedAt
+            computedAt={report.data.computedAt}
+            sources={[{ path: '/api/reports/monthly', query, key: reportKeys.monthly(query) }]}
+          />
           {report.data.suppression ? <Paragraph mb="m">{t('suppression')}</Paragraph> : null}
           <RecordTable caption={t('monthly.caption', { month: monthLabel(report.data.month) })} data-qa="monthly-report-table">
             <thead>

@@ -11,7 +11,8 @@ import { RecordTable } from '../client/RecordTable';
 import { BudgetList } from './BudgetList';
 import { DashboardNav } from './DashboardNav';
 import { useFigureFormat } from './figure-format';
-import { useDeleteTarget, useIndicators, useReportOptions, useTargetProgress } from './queries';
+import { FiguresComputedAt } from './FiguresComputedAt';
+import { reportKeys, useDeleteTarget, useIndicators, useReportOptions, useTargetProgress } from './queries';
 import { TargetForm } from './TargetForm';
 import { TrendChart } from './TrendChart';
 
@@ -36,6 +37,12 @@ export function TargetsPage() {
       <ErrorBanner error={progress.error ?? remove.error} />
       {progress.isPending ? <LoadingIndicator /> : null}
       {progress.data?.items.length === 0 ? <Paragraph mb="m">{t('targets.empty')}</Paragraph> : null}
+      {progress.data && progress.data.items.length > 0 ? (
+        <FiguresComputedAt
+          computedAt={progress.data.computedAt}
+          sources={[{ path: '/api/reports/targets/progress', query: {}, key: reportKeys.targets }]}
+        />
+      ) : null}
       {progress.data && progress.data.items.length > 0 ? (
         <RecordTable caption={t('targets.progressCaption')} data-qa="targets-table">
           <thead>

@@ -1,4 +1,4 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient, type QueryKey } from '@tanstack/react-query';
 import type {
   Budget,
   DrillDownResponse,
@@ -101,7 +101,7 @@ export function useDrillDown(query: QueryParameters) {
 export function useTargetProgress() {
   return useQuery({
     queryKey: reportKeys.targets,
-    queryFn: ({ signal }) => apiGet<{ items: TargetProgress[] }>('/api/reports/targets/progress', undefined, signal),
+    queryFn: ({ signal }) => apiGet<{ computedAt: string; items: TargetProgress[] }>('/api/reports/targets/progress', undefined, signal),
   });
 }
 
@@ -117,6 +117,21 @@ export function useMonthlyReport(query: QueryParameters, enabled: boolean) {
     queryKey: reportKeys.monthly(query),
     queryFn: ({ signal }) => apiGet<MonthlyReport>('/api/reports/monthly', query, signal),
     enabled,
+  });
+}
+
+/** A figures request of the page: its API path and query, and the key its answer is kept under. */
+export type FiguresSource = { path: string; query: QueryParameters; key: QueryKey };
+
+/**
+ * Computes a page's figures now (`fresh=true`) instead of reading those the server computed within
+ * its maximum age, and puts the answers where the page reads them.
+ */
+export function useRecomputeFigures(sources: FiguresSource[]) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => Promise.all(sources.map((source) => apiGet<unknown>(source.path, { ...source.query, fresh: 'true' }))),
+    onSuccess: (answers) => answers.forEach((answer, index) => queryClient.setQueryData(sources[index]!.key, answer)),
   });
 }
 

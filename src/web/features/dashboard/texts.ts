@@ -15,6 +15,8 @@ export const fi = {
     targets: 'Tavoitteet',
     monthly: 'Kuukausiraportti',
   },
+  computedAt: 'Luvut laskettu {{time}}. Käytössä olevat luvut lasketaan taustalla uudelleen muutaman minuutin välein.',
+  recompute: 'Laske luvut nyt',
   intro: {
     overview: 'Tärkeimmät luvut suoraan kirjatusta työstä. Jokainen luku on laskettavissa uudelleen mille tahansa kaudelle ja rajaukselle.',
     group: 'Luvut lasketaan kirjatusta työstä valitulle kaudelle ja rajaukselle. Määritelmä kertoo, mitä kukin luku tarkoittaa.',
@@ -173,6 +175,8 @@ export const sv: DeepStringRecord<typeof fi> = {
     targets: 'Mål',
     monthly: 'Månadsrapport',
   },
+  computedAt: 'Talen beräknade {{time}}. Talen som används beräknas om i bakgrunden med några minuters mellanrum.',
+  recompute: 'Beräkna talen nu',
   intro: {
     overview:
       'De viktigaste talen direkt ur det registrerade arbetet. Varje tal kan räknas om för vilken period och avgränsning som helst.',
@@ -332,6 +336,8 @@ export const en: DeepStringRecord<typeof fi> = {
     targets: 'Targets',
     monthly: 'Monthly report',
   },
+  computedAt: 'Figures computed {{time}}. The figures in use are computed again in the background every few minutes.',
+  recompute: 'Compute the figures now',
   intro: {
     overview: 'The key figures, straight from the work recorded. Every figure can be recomputed for any period and cut.',
     group: 'The figures are computed from the work recorded for the chosen period and cuts. The definition says what each one means.',
