@@ -91,6 +91,7 @@ export const fieldErrorCodes = [
   'has_attendance',
   'outside_group_period',
   'not_participant',
+  'joined_after_session',
   'sessions_outside_period',
 ] as const;
 

@@ -115,12 +115,13 @@ export async function findSession(tx: Transaction, groupId: string, sessionId: s
   return row;
 }
 
-export async function participantIds(tx: Transaction, groupId: string): Promise<Set<string>> {
+/** Each participant's joining date, by client. */
+export async function participantsJoined(tx: Transaction, groupId: string): Promise<Map<string, string>> {
   const rows = await tx
-    .select({ clientId: groupParticipants.clientId })
+    .select({ clientId: groupParticipants.clientId, joinedOn: groupParticipants.joinedOn })
     .from(groupParticipants)
     .where(eq(groupParticipants.groupId, groupId));
-  return new Set(rows.map((row) => row.clientId));
+  return new Map(rows.map((row) => [row.clientId, row.joinedOn]));
 }
 
 export async function attendedIds(tx: Transaction, sessionId: string): Promise<string[]> {

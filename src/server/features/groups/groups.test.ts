@@ -129,6 +129,12 @@ describe.each(testEngines)('group activities on %s', (engine) => {
     expect(attended.statusCode).toBe(409);
     expect(fieldErrors(attended)).toEqual(['clientId:has_attendance']);
     await world.agents.assigned.post(`${url()}/participants`, { clientId: otherClientId, joinedOn: '2026-11-20' });
+    // The one session was held on 10.11., before the new participant joined.
+    const beforeJoining = await world.agents.assigned.put(`${url()}/sessions/${group.sessionList[0]!.id}/attendance`, {
+      attendedClientIds: [world.clientId, otherClientId],
+    });
+    expect(fieldErrors(beforeJoining)).toEqual(['attendedClientIds:joined_after_session']);
+    expect((await world.agents.assigned.get(url())).json().sessionList[0].attendedClientIds).toEqual([world.clientId]);
     const removed = await world.agents.assigned.delete(`${url()}/participants/${otherClientId}`);
     expect(removed.statusCode, removed.body).toBe(200);
     expect(removed.json().participantList.map((participant: { clientId: string }) => participant.clientId)).toEqual([world.clientId]);

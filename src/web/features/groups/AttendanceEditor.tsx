@@ -11,7 +11,10 @@ import { formatDate } from '../../format';
 import { participantName } from './group-labels';
 import { useRecordAttendance } from './queries';
 
-/** A tick per participant: saving replaces the session's attendance with exactly those ticked. */
+/**
+ * A tick per participant who had joined by the session's day: saving replaces the session's
+ * attendance with exactly those ticked.
+ */
 export function AttendanceEditor({ group, session }: { group: Group; session: GroupSession }) {
   const { t } = useTranslation('groups');
   const form = useFormErrors();
@@ -20,7 +23,9 @@ export function AttendanceEditor({ group, session }: { group: Group; session: Gr
   const [saved, setSaved] = useState(false);
   const date = formatDate(session.heldOn);
 
+  const joined = group.participantList.filter((participant) => participant.joinedOn <= session.heldOn);
   if (group.participantList.length === 0) return <HintText>{t('sessions.noParticipants')}</HintText>;
+  if (joined.length === 0) return <HintText>{t('sessions.nobodyJoinedYet')}</HintText>;
 
   const toggle = (clientId: string, checked: boolean) => {
     setSaved(false);
@@ -30,7 +35,7 @@ export function AttendanceEditor({ group, session }: { group: Group; session: Gr
   const submit = (event: FormEvent) => {
     event.preventDefault();
     // Someone removed from the group since the page loaded is no longer ticked.
-    const participants = new Set(group.participantList.map((participant) => participant.clientId));
+    const participants = new Set(joined.map((participant) => participant.clientId));
     save.mutate(
       { attendedClientIds: present.filter((clientId) => participants.has(clientId)) },
       { onSuccess: () => setSaved(true), onError: form.showError },
@@ -48,7 +53,7 @@ export function AttendanceEditor({ group, session }: { group: Group; session: Gr
         groupStatusText={form.fieldError('attendedClientIds')}
         mb="s"
       >
-        {group.participantList.map((participant) => (
+        {joined.map((participant) => (
           <CheckboxField
             key={participant.clientId}
             label={participantName(participant)}
