@@ -34,19 +34,14 @@ export async function readFigures(context: ActionContext, requests: readonly Fig
       ? await findStored(deps, dataScope, keys, new Date(options.now.getTime() - maxAge))
       : new Map<string, StoredRow>();
   const missing = requests.flatMap((request, index) => (stored.has(keys[index]!) ? [] : [{ request, key: keys[index]! }]));
-  const computed = new Map<string, Figure>();
-  if (missing.length > 0) {
-    await inTransaction(deps.reportsDb, dataScope, async (tx) => {
-      for (const { request, key } of missing)
-        computed.set(key, await computeFigure(tx, request.indicator, request.scope, request.suppress));
-    });
-    if (maxAge > 0)
-      await storeFigures(
-        deps,
-        dataScope,
-        missing.map(({ request, key }) => ({ request, key, figure: computed.get(key)! })),
-        options.now,
-      );
+  const computed = await computeFigures(deps, dataScope, missing);
+  if (missing.length > 0 && maxAge > 0) {
+    await storeFigures(
+      deps,
+      dataScope,
+      missing.map(({ request, key }) => ({ request, key, figure: computed.get(key)! })),
+      options.now,
+    );
   }
   await markRequested(deps, dataScope, [...stored.values()], options.now);
   const times = [...stored.values()].map((row) => row.computedAt.getTime());
@@ -55,6 +50,32 @@ export async function readFigures(context: ActionContext, requests: readonly Fig
     figures: keys.map((key) => computed.get(key) ?? stored.get(key)!.figure),
     computedAt: new Date(Math.min(...times, options.now.getTime())),
   };
+}
+
+/**
+ * How many figures of one request are computed at once, each in a transaction of its own: the
+ * figures are independent queries, and one query keeps one database core busy.
+ */
+const computeConcurrency = 3;
+
+async function computeFigures(
+  deps: AppDependencies,
+  dataScope: DataScope,
+  missing: { request: FigureRequest; key: string }[],
+): Promise<Map<string, Figure>> {
+  const computed = new Map<string, Figure>();
+  let next = 0;
+  const work = async () => {
+    while (next < missing.length) {
+      const { request, key } = missing[next++]!;
+      const figure = await inTransaction(deps.reportsDb, dataScope, (tx) =>
+        computeFigure(tx, request.indicator, request.scope, request.suppress),
+      );
+      computed.set(key, figure);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(computeConcurrency, missing.length) }, work));
+  return computed;
 }
 
 type StoredRow = { key: string; figure: Figure; computedAt: Date; requestedAt: Date };
