@@ -61,7 +61,12 @@ const environmentSchema = z.object({
    * How old, in minutes, a dashboard figure computed ahead of time may be when it is shown; the
    * background worker keeps the figures in use younger than that. 0 computes every figure on request.
    */
-  POLKU_REPORT_FIGURE_MAX_AGE_MINUTES: z.coerce.number().int().min(0).max(24 * 60).default(15),
+  POLKU_REPORT_FIGURE_MAX_AGE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 60)
+    .default(15),
 });
 
 export type Config = {

@@ -183,7 +183,8 @@ export function recordAttendance(
     const joined = await queries.participantsJoined(tx, groupId);
     if (attended.some((clientId) => !joined.has(clientId))) throw invalidField('attendedClientIds', 'not_participant');
     // Attendance before joining would count a session the client's own "held since joining" leaves out.
-    if (attended.some((clientId) => joined.get(clientId)! > session.heldOn)) throw invalidField('attendedClientIds', 'joined_after_session');
+    if (attended.some((clientId) => joined.get(clientId)! > session.heldOn))
+      throw invalidField('attendedClientIds', 'joined_after_session');
     const before = await queries.attendedIds(tx, sessionId);
     await tx.delete(groupAttendance).where(eq(groupAttendance.sessionId, sessionId));
     if (attended.length > 0) {
