@@ -55,13 +55,12 @@ export async function refreshStoredFigures(deps: AppDependencies, now: Date, bud
     lt(reportFigures.computedAt, new Date(now.getTime() - refreshAfterMs(maxAge))),
   );
   let refreshed = 0;
-  let due = true;
-  while (due && performance.now() - started < budgetMs) {
+  // At least one figure per run, so that a run always makes progress whatever its budget.
+  for (;;) {
     const rows = await inTransaction(deps.db, 'system', (tx) =>
       tx.select().from(reportFigures).where(dueCondition).orderBy(asc(reportFigures.computedAt)).limit(batchSize),
     );
-    due = rows.length === batchSize;
-    for (const row of rows) {
+    for (const [index, row] of rows.entries()) {
       const indicator = findIndicator(row.indicatorId);
       const request = indicator && { indicator, scope: { ...row.scope, now: now.toISOString() }, suppress: row.suppress };
       // A figure whose indicator or query has changed since it was stored is never asked for again.
@@ -75,13 +74,11 @@ export async function refreshStoredFigures(deps: AppDependencies, now: Date, bud
         tx.update(reportFigures).set({ figure, computedAt: now }).where(eq(reportFigures.key, row.key)),
       );
       refreshed += 1;
-      if (performance.now() - started >= budgetMs) {
-        due = true;
-        break;
-      }
+      const rest = index < rows.length - 1 || rows.length === batchSize;
+      if (performance.now() - started >= budgetMs) return { refreshed, forgotten: forgotten.length, due: rest };
     }
+    if (rows.length < batchSize) return { refreshed, forgotten: forgotten.length, due: false };
   }
-  return { refreshed, forgotten: forgotten.length, due };
 }
 
 /** The refresh job: one run, then the next one scheduled while figures are in use. */

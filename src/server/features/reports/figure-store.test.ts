@@ -122,6 +122,17 @@ describe.each(testEngines)('dashboard figures computed ahead of the request on %
     expect(waiting).toHaveLength(1);
   });
 
+  it('a refresh run that uses up its time budget leaves the rest due for the next run, which the job schedules at once', async () => {
+    await newClient('Aino');
+    await read();
+    await read('/api/reports/figures?from=2026-03-01&to=2026-03-31&indicators=clients_new');
+    const later = new Date(minutesAfterStart(6));
+    expect(await refreshStoredFigures(test.deps, later, 0)).toEqual({ refreshed: 1, forgotten: 0, due: true });
+    expect(await refreshStoredFigures(test.deps, later, 0)).toEqual({ refreshed: 1, forgotten: 0, due: false });
+    expect(await refreshStoredFigures(test.deps, later, 0)).toEqual({ refreshed: 0, forgotten: 0, due: false });
+    expect((await storedRows()).map((row) => row.computedAt.toISOString())).toEqual([later.toISOString(), later.toISOString()]);
+  });
+
   it('stops refreshing figures nobody has asked for in three hours and forgets them after a week', async () => {
     await newClient('Aino');
     await read();

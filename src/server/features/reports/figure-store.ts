@@ -24,15 +24,12 @@ export const figureMaxAgeMs = (deps: AppDependencies) => deps.config.reports.fig
  * `fresh` computes everything now. `computedAt` is the oldest figure's time, shown to the user.
  */
 export async function readFigures(context: ActionContext, requests: readonly FigureRequest[], fresh: boolean): Promise<FiguresRead> {
-  const { deps } = context;
+  const { deps, now } = context;
   const dataScope = { organisationIds: organisationIdsOf(context.actor) };
-  const options = { now: context.now, fresh };
   const maxAge = figureMaxAgeMs(deps);
   const keys = requests.map(figureKey);
   const stored =
-    maxAge > 0 && !options.fresh
-      ? await findStored(deps, dataScope, keys, new Date(options.now.getTime() - maxAge))
-      : new Map<string, StoredRow>();
+    maxAge > 0 && !fresh ? await findStored(deps, dataScope, keys, new Date(now.getTime() - maxAge)) : new Map<string, StoredRow>();
   const missing = requests.flatMap((request, index) => (stored.has(keys[index]!) ? [] : [{ request, key: keys[index]! }]));
   const computed = await computeFigures(deps, dataScope, missing);
   if (missing.length > 0 && maxAge > 0) {
@@ -40,15 +37,13 @@ export async function readFigures(context: ActionContext, requests: readonly Fig
       deps,
       dataScope,
       missing.map(({ request, key }) => ({ request, key, figure: computed.get(key)! })),
-      options.now,
+      now,
     );
   }
-  await markRequested(deps, dataScope, [...stored.values()], options.now);
-  const times = [...stored.values()].map((row) => row.computedAt.getTime());
-  if (missing.length > 0) times.push(options.now.getTime());
+  await markRequested(deps, dataScope, [...stored.values()], now);
   return {
     figures: keys.map((key) => computed.get(key) ?? stored.get(key)!.figure),
-    computedAt: new Date(Math.min(...times, options.now.getTime())),
+    computedAt: new Date(Math.min(now.getTime(), ...[...stored.values()].map((row) => row.computedAt.getTime()))),
   };
 }
 
