@@ -22,11 +22,12 @@ const refreshAfterMs = (maxAgeMs: number) => maxAgeMs / 3;
 /** Figures asked for in the last twelve maximum ages (three hours by default) are kept current. */
 const keepCurrentForMs = (maxAgeMs: number) => maxAgeMs * 12;
 
-const maxAgeOf = (deps: AppDependencies) => deps.config.reports.figureMaxAgeMinutes * 60_000;
+/** How old a stored figure may be when served (POLKU_REPORT_FIGURE_MAX_AGE_MINUTES); 0: figures are not stored. */
+export const figureMaxAgeMs = (deps: AppDependencies) => deps.config.reports.figureMaxAgeMinutes * 60_000;
 
 /** One refresh per time slot, however many requests store figures meanwhile (the dedupe key names the slot). */
 export async function scheduleFigureRefresh(deps: AppDependencies, now: Date, options: { atOnce?: boolean } = {}): Promise<void> {
-  const interval = refreshAfterMs(maxAgeOf(deps));
+  const interval = refreshAfterMs(figureMaxAgeMs(deps));
   if (interval <= 0) return;
   const runAt = options.atOnce ? now : new Date(Math.ceil((now.getTime() + interval) / interval) * interval);
   const slot = options.atOnce ? `now:${now.toISOString()}` : String(runAt.getTime());
@@ -42,7 +43,7 @@ export type RefreshSummary = { refreshed: number; forgotten: number; due: boolea
  * each under row-level security for its own organisations, and forgets those no longer in use.
  */
 export async function refreshStoredFigures(deps: AppDependencies, now: Date, budgetMs = runBudgetMs): Promise<RefreshSummary> {
-  const maxAge = maxAgeOf(deps);
+  const maxAge = figureMaxAgeMs(deps);
   const started = performance.now();
   const forgotten = await inTransaction(deps.db, 'system', (tx) =>
     tx
@@ -91,7 +92,7 @@ export function reportJobHandlers(deps: AppDependencies): Record<string, JobHand
         tx
           .select({ count: sql<number>`count(*)::int` })
           .from(reportFigures)
-          .where(gte(reportFigures.requestedAt, new Date(now.getTime() - keepCurrentForMs(maxAgeOf(deps))))),
+          .where(gte(reportFigures.requestedAt, new Date(now.getTime() - keepCurrentForMs(figureMaxAgeMs(deps))))),
       );
       if ((inUse?.count ?? 0) > 0) await scheduleFigureRefresh(deps, now, { atOnce: summary.due });
     },

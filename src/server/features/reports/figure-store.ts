@@ -6,16 +6,13 @@ import type { ActionContext } from '../../http/client-action.js';
 import { inTransaction, type DataScope } from '../../db/transaction.js';
 import { computeFigure } from './compute.js';
 import { figureKey, storedScope, type FigureRequest } from './figure-key.js';
-import { scheduleFigureRefresh } from './figure-refresh.js';
+import { figureMaxAgeMs, scheduleFigureRefresh } from './figure-refresh.js';
 import { reportFigures } from './report-figures.tables.js';
 
 export type FiguresRead = { figures: Figure[]; computedAt: Date };
 
-const minute = 60_000;
 /** Marking a figure as requested is a write; once an hour is enough to keep it in the refresh. */
-const requestedMarkEveryMs = 60 * minute;
-
-export const figureMaxAgeMs = (deps: AppDependencies) => deps.config.reports.figureMaxAgeMinutes * minute;
+const requestedMarkEveryMs = 60 * 60_000;
 
 /**
  * The figures of a dashboard request, in order. A figure computed within the configured maximum
@@ -90,10 +87,10 @@ async function findStored(deps: AppDependencies, dataScope: DataScope, keys: str
   return new Map(rows.map((row) => [row.key, row]));
 }
 
-export type FigureToStore = { request: FigureRequest; key: string; figure: Figure };
+type FigureToStore = { request: FigureRequest; key: string; figure: Figure };
 
 /** Stores (or replaces) computed figures and makes sure a refresh is scheduled for them. */
-export async function storeFigures(deps: AppDependencies, dataScope: DataScope, entries: FigureToStore[], now: Date): Promise<void> {
+async function storeFigures(deps: AppDependencies, dataScope: DataScope, entries: FigureToStore[], now: Date): Promise<void> {
   const unique = [...new Map(entries.map((entry) => [entry.key, entry])).values()];
   await inTransaction(deps.db, dataScope, (tx) =>
     tx

@@ -4,7 +4,7 @@ import styled from 'styled-components';
 import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { formatDateTime } from '../../format';
-import { isLanguage } from '../../i18n/languages';
+import { useFigureFormat } from './figure-format';
 import { useRecomputeFigures, type FiguresSource } from './queries';
 
 /**
@@ -12,8 +12,8 @@ import { useRecomputeFigures, type FiguresSource } from './queries';
  * old at most), and a button that computes them now, e.g. right after recording work.
  */
 export function FiguresComputedAt({ computedAt, sources }: { computedAt: string; sources: FiguresSource[] }) {
-  const { t, i18n } = useTranslation('dashboard');
-  const language = isLanguage(i18n.language) ? i18n.language : 'fi';
+  const { t } = useTranslation('dashboard');
+  const { language } = useFigureFormat();
   const recompute = useRecomputeFigures(sources);
   return (
     <>
