@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { inTransaction, queryRows } from '../../db/transaction.js';
 import { jobs } from '../../jobs/jobs.tables.js';
 import { createOrganisation, createUser, testPassword } from '../../test-support/builders.js';
-import { insertClient, insertEnrolment } from '../../test-support/case-work-test-world.js';
+import { fieldErrors, insertClient, insertEnrolment } from '../../test-support/case-work-test-world.js';
 import { createTestApp, loginAs, type TestApp, type UserAgent } from '../../test-support/test-app.js';
 import { testEngines } from '../../test-support/test-database.js';
 import { figureRefreshJobKind, refreshStoredFigures } from './figure-refresh.js';
@@ -100,6 +100,21 @@ describe.each(testEngines)('dashboard figures computed ahead of the request on %
     const progress = await lead.get('/api/reports/targets/progress?fresh=true');
     expect(progress.statusCode, progress.body).toBe(200);
     expect(progress.json()).toEqual({ computedAt: minutesAfterStart(5), items: [] });
+  });
+
+  it('refuses a fresh flag other than true or false on the field, and stores nothing', async () => {
+    const urls = [
+      `${figuresUrl}&fresh=yes`,
+      '/api/reports/trend?from=2026-01-01&to=2026-11-23&indicatorId=clients_new&fresh=yes',
+      `/api/reports/monthly?month=2026-10&organisationId=${organisationId}&fresh=yes`,
+      '/api/reports/targets/progress?fresh=yes',
+    ];
+    for (const url of urls) {
+      const response = await lead.get(url);
+      expect(response.statusCode, url).toBe(400);
+      expect(fieldErrors(response), url).toEqual(['fresh:invalid_option']);
+    }
+    expect(await storedRows()).toEqual([]);
   });
 
   it('the background worker recomputes figures in use before they grow too old, so they are served without waiting', async () => {
